@@ -1,0 +1,212 @@
+"""The public Python API: what the CLI, the web server and Spark jobs share.
+
+>>> from telisik import api
+>>> store = api.open_store("telisik.db")
+>>> api.ingest(store, ["examples/"])                       # doctest: +SKIP
+>>> api.run(store)                                         # doctest: +SKIP
+>>> [s["id"] for s in api.stories(store)]                  # doctest: +SKIP
+
+Every function takes a :class:`~telisik.store.Store` (or builds records without
+one: :func:`analyse_text`, :func:`analyse_record`) and returns records or the
+JSON-ready dictionaries of :mod:`telisik.serialise`.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Mapping
+
+import httpx
+
+from telisik import extract, normalise, pipeline, serialise
+from telisik.errors import ConfigError, StoreError
+from telisik.models import (
+    AnalysedArticle,
+    Article,
+    IngestReport,
+    RawDocument,
+    SourceFormat,
+    Stage,
+)
+from telisik.settings import Settings, load_settings
+from telisik.store import Store, StoryListing
+
+EXPORT_FORMATS = ("jsonl", "csv")
+
+
+def open_store(db: str | None = None, settings: Settings | None = None) -> Store:
+    """Open the database named by ``db``, else ``TELISIK_DB``, else ``./telisik.db``."""
+    settings = (settings or load_settings()).with_db(db)
+    return Store.open(settings.db_url)
+
+
+def ingest(
+    store: Store,
+    sources: Iterable[str],
+    settings: Settings | None = None,
+    client: httpx.Client | None = None,
+    progress: pipeline.Progress | None = None,
+) -> IngestReport:
+    return pipeline.ingest(store, sources, settings or load_settings(), client, progress)
+
+
+def run(store: Store, from_stage: Stage | str | None = None, progress: pipeline.Progress | None = None):
+    """Run stages 2–6 over what is pending (see :mod:`telisik.pipeline`)."""
+    if isinstance(from_stage, str):
+        from_stage = parse_stage(from_stage)
+    return pipeline.run(store, from_stage, progress)
+
+
+def parse_stage(name: str) -> Stage:
+    runnable = [s.value for s in Stage.ordered() if s is not Stage.INGEST]
+    if name not in runnable:
+        raise ConfigError(f"unknown stage {name!r}; choose one of {', '.join(runnable)}")
+    return Stage(name)
+
+
+# --------------------------------------------------------------------------- one document, no store
+
+
+def _parse_published(value: str | date | datetime | None) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        raise ConfigError(f"published date {value!r} is not ISO 8601 (YYYY-MM-DD or a full datetime)") from None
+
+
+def raw_from_text(
+    text: str,
+    *,
+    doc_id: str,
+    lang: str | None = None,
+    published: str | date | datetime | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+) -> RawDocument:
+    """A raw document for text that did not come through ingest (analysis, evaluation)."""
+    digest = hashlib.sha256(f"{title or ''}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    return RawDocument(
+        source_key=url or f"doc:{doc_id}",
+        content_hash=digest,
+        format=SourceFormat.TEXT,
+        body=text,
+        origin=doc_id,
+        url=url,
+        external_id=doc_id,
+        title=title or None,
+        outlet=outlet or None,
+        published=_parse_published(published),
+        lang=lang or None,
+    )
+
+
+def raw_from_record(record: Mapping[str, Any]) -> RawDocument:
+    """A raw document from a ``{id, lang?, published?, title?, outlet?, url?, text}`` record."""
+    return raw_from_text(
+        str(record.get("text") or ""),
+        doc_id=str(record.get("id", "")),
+        lang=record.get("lang"),
+        published=record.get("published"),
+        title=record.get("title"),
+        outlet=record.get("outlet"),
+        url=record.get("url"),
+    )
+
+
+def article_from_record(record: Mapping[str, Any], article_id: int) -> Article:
+    """Normalise one record (no extraction): what clustering needs."""
+    return normalise.normalise(raw_from_record(record), article_id, 1)
+
+
+def analyse_article(article: Article) -> AnalysedArticle:
+    return AnalysedArticle(article, extract.extract(article))
+
+
+def analyse_record(record: Mapping[str, Any], article_id: int) -> AnalysedArticle:
+    """Normalise and extract one record, without a store."""
+    return analyse_article(article_from_record(record, article_id))
+
+
+def analyse_text(text: str, *, doc_id: str, article_id: int = 0, **metadata: Any) -> AnalysedArticle:
+    """Normalise and extract a text; ``metadata``: lang, published, title, outlet, url."""
+    return analyse_article(normalise.normalise(raw_from_text(text, doc_id=doc_id, **metadata), article_id, 1))
+
+
+def analyse_files(paths: Iterable[Path], published: str | None = None) -> Iterator[dict[str, Any]]:
+    """The ``telisik analyze`` output: one dictionary per document of text or JSONL files."""
+    number = 0
+    for path in paths:
+        if not path.is_file():
+            raise ConfigError(f"{path}: no such file")
+        if path.suffix.lower() == ".jsonl":
+            for line_number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ConfigError(f"{path}:{line_number}: not JSON ({exc.msg})") from None
+                number += 1
+                yield serialise.analysis(analyse_record(record, number), str(record.get("id", number)))
+        else:
+            number += 1
+            text = path.read_text("utf-8", errors="replace")
+            analysed = analyse_text(text, doc_id=path.stem, article_id=number, published=published)
+            yield serialise.analysis(analysed, path.stem)
+
+
+# --------------------------------------------------------------------------- reading the store
+
+
+def stories(store: Store) -> list[dict[str, Any]]:
+    return [serialise.story_listing(s) for s in store.list_stories()]
+
+
+def _listing(store: Store, story_id: int) -> StoryListing:
+    found = store.list_stories([story_id])
+    if not found:
+        raise StoreError(f"no story {story_id}", hint="list the stories with `telisik stories`")
+    return found[0]
+
+
+def story(store: Store, story_id: int) -> dict[str, Any]:
+    """One story with its comparison, quotes, flags, summary and timeline."""
+    listing = _listing(store, story_id)
+    return serialise.story_detail(
+        listing, store.load_comparison(story_id), store.load_summary(story_id), store.story_members(story_id)
+    )
+
+
+def article(store: Store, article_id: int) -> dict[str, Any]:
+    analysed = store.load_analysed(article_id)
+    return serialise.article_detail(analysed, store.story_of(article_id), store.article_versions(article_id))
+
+
+def export(store: Store, fmt: str, out: IO[str]) -> int:
+    """Write every article as JSONL or CSV rows; return how many."""
+    if fmt not in EXPORT_FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    count = 0
+    writer = None
+    for article_id in store.article_ids():
+        row = serialise.article_row(store.load_article(article_id), store.story_of(article_id))
+        if fmt == "jsonl":
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            if writer is None:
+                writer = csv.DictWriter(out, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow(row)
+        count += 1
+    return count

@@ -1,0 +1,1 @@
+"""The command-line interface: ``telisik ingest | run | stories | story | article | export | analyze | eval | report``."""

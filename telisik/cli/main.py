@@ -1,0 +1,245 @@
+"""The ``telisik`` command: thin wrappers over :mod:`telisik.api`.
+
+Each command parses its arguments, calls one API function and prints the
+result. Errors are one line on stderr and a non-zero exit, never a traceback
+(set ``TELISIK_DEBUG=1`` to see one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from telisik import __version__, api
+from telisik.cli import render
+from telisik.cli.progress import RichProgress
+from telisik.errors import TelisikError
+
+EXIT_ERROR = 1
+EXIT_BUG = 2
+
+
+class TelisikGroup(click.Group):
+    """Turns every telisik error into one line and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TelisikError as error:
+            raise click.ClickException(str(error)) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:  # noqa: BLE001 — the edge: a bug becomes one line, not a traceback
+            if os.environ.get("TELISIK_DEBUG"):
+                raise
+            message = f"unexpected {type(error).__name__}: {error} (set TELISIK_DEBUG=1 for the traceback)"
+            click.echo(f"Error: {message}", err=True)
+            ctx.exit(EXIT_BUG)
+
+
+def _emit_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+db_option = click.option(
+    "--db", envvar="TELISIK_DB", default=None, metavar="PATH",
+    help="Database file or SQLAlchemy URL [default: ./telisik.db, or $TELISIK_DB].",
+)
+
+
+@click.group(cls=TelisikGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="telisik")
+def cli() -> None:
+    """telisik: what many outlets say about one story, checked against each other.
+
+    \b
+    Example:
+      telisik ingest examples/
+      telisik run
+      telisik stories
+    """
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+def ingest(sources: tuple[str, ...], db: str | None) -> None:
+    """Read text/Markdown/JSONL/HTML files, directories, feeds and URLs into the store.
+
+    Re-ingesting the same content changes nothing; new content at a known URL
+    or path becomes a new version of that article.
+
+    \b
+    Example:
+      telisik ingest examples/ https://example.org/berita.html feed.xml
+    """
+    store = api.open_store(db)
+    report = api.ingest(store, sources, progress=RichProgress())
+    render.ingest_report(report)
+    if not (report.added or report.updated or report.unchanged) and report.failures:
+        raise click.ClickException("nothing could be ingested; see the reasons above")
+
+
+@cli.command()
+@click.option("--from", "from_stage", default=None, metavar="STAGE",
+              help="Redo from this stage: normalise, extract, cluster, reconcile or summarise.")
+@db_option
+def run(from_stage: str | None, db: str | None) -> None:
+    """Run the pipeline over everything not yet processed (resumes after a crash).
+
+    \b
+    Example:
+      telisik run
+      telisik run --from cluster
+    """
+    store = api.open_store(db)
+    report = api.run(store, from_stage, progress=RichProgress())
+    render.run_report(report)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@db_option
+def stories(as_json: bool, db: str | None) -> None:
+    """List the stories with their articles (outlet, title, date); facts side by side.
+
+    \b
+    Example:
+      telisik stories
+      telisik stories --json
+    """
+    store = api.open_store(db)
+    listed = api.stories(store)
+    if as_json:
+        _emit_json({"stories": listed})
+        return
+    render.stories(listed, lambda story_id: api.story(store, story_id))
+
+
+@cli.command()
+@click.argument("story_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@db_option
+def story(story_id: int, as_json: bool, db: str | None) -> None:
+    """Show one story: articles, comparison, quotes, summary and timeline.
+
+    \b
+    Example:
+      telisik story 1 --json
+    """
+    detail = api.story(api.open_store(db), story_id)
+    if as_json:
+        _emit_json(detail)
+    else:
+        render.story(detail)
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@db_option
+def article(article_id: int, as_json: bool, db: str | None) -> None:
+    """Show one article with everything extracted from it.
+
+    \b
+    Example:
+      telisik article 3 --json
+    """
+    detail = api.article(api.open_store(db), article_id)
+    if as_json:
+        _emit_json(detail)
+    else:
+        render.article(detail)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(api.EXPORT_FORMATS), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of standard output.")
+@db_option
+def export(fmt: str, output: Path | None, db: str | None) -> None:
+    """Export every article (with its story) as JSON Lines or CSV.
+
+    \b
+    Example:
+      telisik export --format csv -o articles.csv
+    """
+    store = api.open_store(db)
+    if output is None:
+        api.export(store, fmt, sys.stdout)
+        return
+    with output.open("w", encoding="utf-8", newline="") as out:
+        count = api.export(store, fmt, out)
+    click.echo(f"{count} articles written to {output}", err=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
+              help="Output format: JSON Lines, one object per document.")
+@click.option("--published", default=None, metavar="DATE",
+              help="Reference publication date (YYYY-MM-DD) for plain-text files.")
+def analyze(files: tuple[Path, ...], fmt: str, published: str | None) -> None:
+    """Extract dates, numbers, entities, claims, quotes and flags; one JSON object per document.
+
+    FILE is a text file, or JSONL with {id, lang?, published?, title?, text} per line.
+    The keys are described in the README ("telisik analyze").
+
+    \b
+    Example:
+      telisik analyze artikel.txt --published 2022-01-06 --format json
+    """
+    del fmt  # JSON is the one format so far
+    for record in api.analyse_files(files, published):
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@cli.command(name="eval")
+@click.argument("task", type=click.Choice(["ner", "cluster", "casualties", "summarise"]))
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+@click.option("--max-words", type=int, default=None, help="Summary length in words (summarise only).")
+def eval_(task: str, file: Path, as_json: bool, max_words: int | None) -> None:
+    """Measure a stage on a labelled file in the ../shared/data formats.
+
+    \b
+    Example:
+      telisik eval ner ../shared/data/ner/dev/nergrit.conll
+      telisik eval cluster ../shared/data/cluster/ecbplus-dev.jsonl --json
+      telisik eval summarise ../shared/data/summarise/neus-val.jsonl --max-words 75
+    """
+    from telisik import evaluate
+
+    options = {"max_words": max_words} if max_words is not None else {}
+    result = evaluate.run_eval(task, file, **options)
+    if as_json:
+        _emit_json(result)
+    else:
+        click.echo(evaluate.format_result(task, result))
+
+
+@cli.command()
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("telisik-report.html"), show_default=True)
+@db_option
+def report(output: Path, db: str | None) -> None:
+    """Write a self-contained HTML report of every story.
+
+    \b
+    Example:
+      telisik report -o report.html
+    """
+    from telisik.report import write_report
+
+    store = api.open_store(db)
+    write_report(store, output)
+    click.echo(f"report written to {output}", err=True)
+
+
+def main() -> None:
+    cli(prog_name="telisik")

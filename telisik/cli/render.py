@@ -1,0 +1,129 @@
+"""Text rendering of CLI results with rich: tables, side-by-side facts."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from rich.console import Console
+from rich.table import Table
+
+from telisik.models import IngestReport
+from telisik.pipeline import RunReport
+
+console = Console(highlight=False)
+
+LEAD_CHARACTERS = 90
+VERDICT_STYLE = {"agree": "green", "refine": "cyan", "update": "yellow", "conflict": "bold red", "single": "dim"}
+
+
+def _headline(article: dict[str, Any]) -> str:
+    if article.get("title"):
+        return article["title"]
+    lead = article.get("lead") or ""
+    short = lead if len(lead) <= LEAD_CHARACTERS else lead[: LEAD_CHARACTERS - 1].rstrip() + "…"
+    return f"[italic]{short}[/italic]"
+
+
+def _date(article: dict[str, Any]) -> str:
+    value = (article.get("published") or "—")[:10]
+    return f"{value}*" if article.get("published_inferred") else value
+
+
+def ingest_report(report: IngestReport) -> None:
+    console.print(
+        f"ingested: {len(report.added)} new, {len(report.updated)} new versions, "
+        f"{report.unchanged} unchanged, {len(report.failures)} failed"
+    )
+    for failure in report.failures:
+        console.print(f"  [red]failed[/red] {failure.origin}: {failure.message}")
+
+
+def run_report(report: RunReport) -> None:
+    table = Table("stage", "ok", "failed", "seconds", title="pipeline run")
+    for stage, tally in report.stages.items():
+        table.add_row(stage.value, str(tally.ok), str(tally.failed), f"{tally.seconds:.2f}")
+    console.print(table)
+    if report.failed:
+        console.print("[red]some items failed; `telisik article ID` or the stage_results table says why[/red]")
+
+
+def _articles_table(articles: list[dict[str, Any]]) -> Table:
+    table = Table("id", "outlet", "published", "title", show_edge=False)
+    for a in articles:
+        table.add_row(str(a["id"]), a.get("outlet") or "?", _date(a), _headline(a))
+    return table
+
+
+def _value(claim: dict[str, Any]) -> str:
+    return claim["text"] + (f" ({claim['subject']})" if claim.get("subject") else "")
+
+
+def facts_table(detail: dict[str, Any]) -> Table:
+    """One row per claim kind, one column per article: the facts side by side."""
+    articles = detail["articles"]
+    table = Table("fact", *[f"{a.get('outlet') or '?'} #{a['id']}" for a in articles], "verdict", "sources",
+                  show_edge=False)
+    for group in detail["comparison"]:
+        cells = []
+        for a in articles:
+            said = [_value(c) for c in group["claims"] if c["article"] == a["id"]]
+            cells.append("; ".join(said) or "—")
+        verdict = group["verdict"]
+        table.add_row(group["kind"], *cells, f"[{VERDICT_STYLE.get(verdict, '')}]{verdict}[/]",
+                      str(group["independent_sources"]))
+    return table
+
+
+def stories(listed: list[dict[str, Any]], detail_of: Callable[[int], dict[str, Any]]) -> None:
+    multi = [s for s in listed if len(s["outlets"]) > 1]
+    console.print(f"[bold]{len(listed)} stories[/bold], {len(multi)} covered by more than one outlet\n")
+    for s in listed:
+        outlets = ", ".join(s["outlets"]) or "unknown outlet"
+        console.print(f"[bold]Story {s['id']}[/bold] · {len(s['articles'])} article(s) · {outlets}")
+        console.print(_articles_table(s["articles"]))
+        if len(s["outlets"]) > 1:
+            detail = detail_of(s["id"])
+            if detail["comparison"]:
+                console.print(facts_table(detail))
+            else:
+                console.print("  [dim]no comparable figures found in these articles[/dim]")
+        console.print()
+    console.print("[dim]* publication date inferred from the text[/dim]")
+
+
+def story(detail: dict[str, Any]) -> None:
+    console.print(f"[bold]Story {detail['id']}[/bold] · {', '.join(detail['outlets'])}")
+    console.print(_articles_table(detail["articles"]))
+    if detail["comparison"]:
+        console.print("\n[bold]Facts side by side[/bold]")
+        console.print(facts_table(detail))
+    if detail["summary"]:
+        console.print("\n[bold]Summary[/bold]")
+        for s in detail["summary"]:
+            cites = ", ".join(f"#{c['article']}:{c['start']}-{c['end']}" for c in s["citations"])
+            console.print(f"• {s['text']} [dim][{cites}][/dim]")
+    if detail["timeline"]:
+        console.print("\n[bold]Timeline[/bold]")
+        for t in detail["timeline"]:
+            console.print(f"{t['when'][:16]}  {t['text']} [dim][#{t['citations'][0]['article']}][/dim]")
+    if detail["quotes"]:
+        console.print("\n[bold]Quotes[/bold]")
+        for q in detail["quotes"]:
+            via = f", via {' ← '.join(q['via'])}" if q["via"] else ""
+            console.print(f"“{q['text']}” — {q['speaker'] or '?'} ({q['verb'] or '?'}{via}) [dim][#{q['article']}][/dim]")
+    for f in detail["flags"]:
+        console.print(f"[yellow]flag[/yellow] #{f['article']} {f['code']}: {f['message']}")
+
+
+def article(detail: dict[str, Any]) -> None:
+    published = detail["published"]
+    dateline = detail["dateline"]
+    console.print(f"[bold]Article {detail['id']}[/bold] · {detail.get('outlet') or '?'} · story {detail['story']}")
+    console.print(f"published: {published['value'] or '—'}" + (" (inferred)" if published["inferred"] else ""))
+    if dateline["outlet"] or dateline["place"]:
+        console.print(f"dateline: {dateline['outlet'] or '—'}, {dateline['place'] or '—'}")
+    console.print(f"language: {detail['lang']} · version {detail['version']} of {len(detail['versions'])}")
+    for key in ("dates", "numbers", "entities", "claims", "quotes", "flags"):
+        console.print(f"{key}: {len(detail[key])}")
+    for c in detail["claims"]:
+        console.print(f"  {c['kind']}: {c['text']} (min {c['min']}, max {c['max']})")

@@ -1,0 +1,344 @@
+"""Typed records that flow between the pipeline stages.
+
+Every record is a frozen, slotted dataclass: stages build new records, they never
+mutate what they were given. Character offsets (``start``, ``end``) always index
+``Article.text`` (the normalised body, after the dateline is removed), half-open
+as in Python slices.
+
+Reading order follows the pipeline::
+
+    RawDocument   (ingest)     what a source gave us, decoded to text
+    Article       (normalise)  clean text, metadata, dateline, sentences
+    Extraction    (extract)    dates, numbers, entities, claims, quotes, flags
+    Assignment    (cluster)    which story an article joins, and why
+    Comparison    (reconcile)  claims of one kind aligned across a story
+    Summary       (summarise)  cited sentences and a timeline
+    StageResult   (pipeline)   ok / failed, per item and stage
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class Stage(str, enum.Enum):
+    """The pipeline stages, in the order they run."""
+
+    INGEST = "ingest"
+    NORMALISE = "normalise"
+    EXTRACT = "extract"
+    CLUSTER = "cluster"
+    RECONCILE = "reconcile"
+    SUMMARISE = "summarise"
+
+    @classmethod
+    def ordered(cls) -> list[Stage]:
+        return list(cls)
+
+
+class SourceFormat(str, enum.Enum):
+    TEXT = "text"  # plain text or Markdown
+    JSONL = "jsonl"  # one document of the ../shared/data format
+    HTML = "html"
+    FEED = "feed"  # one entry of an RSS/Atom feed
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of one article's text: ``article.text[start:end]``."""
+
+    article_id: int
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One document as a source delivered it, decoded to text but not cleaned.
+
+    ``source_key`` identifies *where* it came from (canonical URL, ``file:`` path
+    or ``doc:`` id) and ``content_hash`` *what* it says: the same key with a new
+    hash is a new version of one article; the same hash is the same document.
+    """
+
+    source_key: str
+    content_hash: str
+    format: SourceFormat
+    body: str  # text, or HTML markup for SourceFormat.HTML
+    origin: str  # the file path or URL it was read from, for messages
+    url: str | None = None
+    external_id: str | None = None  # the id a JSONL document or feed entry carried
+    title: str | None = None
+    outlet: str | None = None
+    published: datetime | None = None
+    lang: str | None = None
+    encoding: str = "utf-8"
+    encoding_note: str | None = None  # set when bytes had to be repaired or guessed
+
+
+@dataclass(frozen=True, slots=True)
+class IngestFailure:
+    """A source item that could not become a document, with the reason."""
+
+    origin: str
+    code: str
+    message: str
+
+
+# --------------------------------------------------------------------------- normalise
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The ``OUTLET, PLACE –`` opening of an Indonesian news article."""
+
+    outlet: str | None
+    place: str | None
+    text: str  # the dateline exactly as written, removed from the body
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    """When an article was published, and how we know."""
+
+    value: date | datetime
+    inferred: bool  # True when read off the article text rather than metadata
+    source: str  # "metadata", or "text" with the phrase it was inferred from
+
+    def iso(self) -> str:
+        return self.value.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article version: the unit every later stage works on."""
+
+    id: int
+    version: int
+    source_key: str
+    text: str
+    lang: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: PublishedDate | None = None
+    dateline: Dateline | None = None
+    sentences: tuple[Sentence, ...] = ()
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+
+# --------------------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or time expression resolved against the publication date."""
+
+    text: str
+    start: int
+    end: int
+    value: date | datetime  # ISO 8601 when serialised
+    granularity: str = "day"  # "day", "month", "year", "part-of-day"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A count or amount; an exact count has ``min == max``, an open bound is None."""
+
+    text: str
+    start: int
+    end: int
+    min: float | None
+    max: float | None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    text: str
+    start: int
+    end: int
+    type: str  # PER, ORG or LOC
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A typed statement of fact in one article, with where it came from.
+
+    ``min``/``max`` hold the value as an interval (``lebih dari 300`` is
+    ``(301, None)``); ``source_chain`` lists who said it, innermost first
+    (``("Kementerian Dalam Negeri", "Al Jazeera")``).
+    """
+
+    kind: str  # "killed", "injured", "arrested", "missing", ...
+    min: float | None
+    max: float | None
+    start: int
+    end: int
+    text: str  # the phrase the value was read from
+    unit: str | None = None
+    subject: str | None = None  # the victim group or subject, as written
+    qualifier: str | None = None  # "lebih dari", "sedikitnya", ...
+    event_time: date | datetime | None = None
+    place: str | None = None
+    source_chain: tuple[str, ...] = ()
+    sentence_start: int = 0
+    sentence_end: int = 0
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    verb: str | None
+    via: tuple[str, ...] = ()  # relay chain, nearest outlet first
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """Something inconsistent or doubtful inside one article."""
+
+    code: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the extract stage read from one article."""
+
+    article_id: int
+    dates: tuple[DateMention, ...] = ()
+    numbers: tuple[NumberMention, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    flags: tuple[Flag, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedArticle:
+    """An article together with what the extract stage read from it."""
+
+    article: Article
+    extraction: Extraction
+
+
+# --------------------------------------------------------------------------- cluster
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Why an article joined a story (or opened a new one)."""
+
+    article_id: int
+    story_key: int  # the story it joined; for a new story, the key it was given
+    new_story: bool
+    score: float  # similarity to the story it joined (best rejected one if new)
+    reason: str  # human-readable: the shared terms and the threshold
+
+
+# --------------------------------------------------------------------------- reconcile
+
+
+class Verdict(str, enum.Enum):
+    AGREE = "agree"
+    REFINE = "refine"  # one value narrows another (317 within ">300")
+    UPDATE = "update"  # a later report moves the figure
+    CONFLICT = "conflict"
+    SINGLE = "single"  # only one outlet reports it
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRef:
+    """A claim as it stands inside a story: which article and outlet said it."""
+
+    article_id: int
+    outlet: str | None
+    published: date | datetime | None
+    claim: Claim
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    kind: str
+    verdict: Verdict
+    claims: tuple[ClaimRef, ...]
+    independent_sources: int
+    explanation: str
+    value_min: float | None = None  # the reconciled value as an interval
+    value_max: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    story_id: int
+    groups: tuple[ClaimGroup, ...] = ()
+
+
+# --------------------------------------------------------------------------- summarise
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSentence:
+    text: str
+    citations: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    when: date | datetime
+    text: str
+    citations: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    story_id: int
+    sentences: tuple[CitedSentence, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+
+# --------------------------------------------------------------------------- pipeline
+
+
+class Status(str, enum.Enum):
+    OK = "ok"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class StageResult:
+    """The outcome of one stage on one item (an article, a story or a source)."""
+
+    stage: Stage
+    item: str  # "article:12", "story:3" or the source path / URL
+    status: Status
+    code: str | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    added: list[int] = field(default_factory=list)  # new article ids
+    updated: list[int] = field(default_factory=list)  # articles that got a new version
+    unchanged: int = 0  # documents already stored with this content
+    failures: list[IngestFailure] = field(default_factory=list)

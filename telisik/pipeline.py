@@ -1,0 +1,193 @@
+"""The orchestrator: runs the stages in order over what the store holds.
+
+:func:`ingest` reads sources into the store (stage 1). :func:`run` then takes
+every item that has not yet passed a stage through it, in this order:
+
+1. **normalise** each new or changed article: raw document → :class:`~telisik.models.Article`
+2. **extract** its dates, numbers, entities, claims, quotes and flags
+3. **cluster** it into a story, in arrival order (a stream)
+4. **reconcile** each story whose articles changed: align and judge its claims
+5. **summarise** it: cited summary and timeline
+
+Each item's output is committed together with its ``StageResult`` row, so a run
+that is killed resumes where it stopped; one item that fails is recorded with
+its error code and message and the run goes on. ``run(from_stage=...)`` forgets
+that stage and the later ones first, to redo them.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Protocol
+
+import httpx
+
+from telisik import cluster, extract, normalise, reconcile, summarise
+from telisik.errors import TelisikError
+from telisik.ingest import read_sources
+from telisik.models import IngestFailure, IngestReport, Stage, StageResult, Status
+from telisik.settings import Settings
+from telisik.store import Store, article_item, story_item
+
+
+class Progress(Protocol):
+    """What the pipeline tells whoever shows progress (the CLI draws bars)."""
+
+    def start(self, stage: Stage, total: int | None) -> None: ...
+
+    def advance(self, stage: Stage) -> None: ...
+
+    def finish(self, stage: Stage) -> None: ...
+
+
+class _Silent:
+    def start(self, stage: Stage, total: int | None) -> None:
+        pass
+
+    def advance(self, stage: Stage) -> None:
+        pass
+
+    def finish(self, stage: Stage) -> None:
+        pass
+
+
+@dataclass(slots=True)
+class StageTally:
+    ok: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class RunReport:
+    stages: dict[Stage, StageTally] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> int:
+        return sum(t.failed for t in self.stages.values())
+
+
+def ingest(
+    store: Store,
+    sources: Iterable[str],
+    settings: Settings,
+    client: httpx.Client | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Stage 1: read files, directories, feeds and URLs into the store, idempotently."""
+    progress = progress or _Silent()
+    report = IngestReport()
+    progress.start(Stage.INGEST, None)
+    for item in read_sources(sources, settings, client):
+        if isinstance(item, IngestFailure):
+            store.record_ingest_failure(item)
+            report.failures.append(item)
+        else:
+            outcome, article_id = store.add_document(item)
+            if outcome == "added":
+                report.added.append(article_id)
+            elif outcome == "updated":
+                report.updated.append(article_id)
+            else:
+                report.unchanged += 1
+        progress.advance(Stage.INGEST)
+    progress.finish(Stage.INGEST)
+    return report
+
+
+def _failure(stage: Stage, item: str, error: Exception) -> StageResult:
+    if isinstance(error, TelisikError):
+        return StageResult(stage, item, Status.FAILED, error.code, str(error))
+    # A bug in a stage must not stop the batch: record it and go on.
+    message = f"unexpected {type(error).__name__}: {error} (please report this as a bug)"
+    return StageResult(stage, item, Status.FAILED, "E299", message)
+
+
+def _each(
+    store: Store,
+    stage: Stage,
+    items: list[int],
+    name: Callable[[int], str],
+    work: Callable[[int], None],
+    progress: Progress,
+) -> StageTally:
+    tally = StageTally()
+    began = time.perf_counter()
+    progress.start(stage, len(items))
+    for item in items:
+        try:
+            work(item)
+            tally.ok += 1
+        except Exception as error:  # noqa: BLE001 — every failure becomes a StageResult row
+            store.record(_failure(stage, name(item), error))
+            tally.failed += 1
+        progress.advance(stage)
+    progress.finish(stage)
+    tally.seconds = time.perf_counter() - began
+    return tally
+
+
+def _normalise(store: Store, article_id: int) -> None:
+    raw, version = store.load_raw(article_id)
+    store.save_article(normalise.normalise(raw, article_id, version))
+
+
+def _extract(store: Store, article_id: int) -> None:
+    store.save_extraction(extract.extract(store.load_article(article_id)))
+
+
+def _clusterer(store: Store, pending: set[int]) -> cluster.StoryClusterer:
+    """A clusterer that has seen every article already placed, in arrival order.
+
+    Articles about to be (re)assigned are left out, so a new version of an
+    article is not counted twice.
+    """
+    clusterer = cluster.StoryClusterer()
+    for article_id, story_id in store.story_memberships():
+        if article_id not in pending:
+            clusterer.add(store.load_article(article_id), story_id)
+    return clusterer
+
+
+def _cluster(store: Store, clusterer: cluster.StoryClusterer, article_id: int) -> None:
+    store.save_assignment(clusterer.assign(store.load_article(article_id)))
+
+
+def _reconcile(store: Store, story_id: int) -> None:
+    store.save_comparison(reconcile.reconcile(story_id, store.story_members(story_id)))
+
+
+def _summarise(store: Store, story_id: int) -> None:
+    members = store.story_members(story_id)
+    store.save_summary(summarise.summarise(story_id, members, store.load_comparison(story_id)))
+
+
+def run(store: Store, from_stage: Stage | None = None, progress: Progress | None = None) -> RunReport:
+    """Stages 2–6 over everything not yet done (or, with ``from_stage``, redo from there)."""
+    progress = progress or _Silent()
+    if from_stage is not None:
+        store.reset_from(from_stage)
+    report = RunReport()
+    report.stages[Stage.NORMALISE] = _each(
+        store, Stage.NORMALISE, store.pending_articles(Stage.NORMALISE), article_item,
+        lambda i: _normalise(store, i), progress,
+    )
+    report.stages[Stage.EXTRACT] = _each(
+        store, Stage.EXTRACT, store.pending_articles(Stage.EXTRACT), article_item,
+        lambda i: _extract(store, i), progress,
+    )
+    pending = store.pending_articles(Stage.CLUSTER)
+    clusterer = _clusterer(store, set(pending))
+    report.stages[Stage.CLUSTER] = _each(
+        store, Stage.CLUSTER, pending, article_item, lambda i: _cluster(store, clusterer, i), progress
+    )
+    report.stages[Stage.RECONCILE] = _each(
+        store, Stage.RECONCILE, store.pending_stories(Stage.RECONCILE), story_item,
+        lambda i: _reconcile(store, i), progress,
+    )
+    report.stages[Stage.SUMMARISE] = _each(
+        store, Stage.SUMMARISE, store.pending_stories(Stage.SUMMARISE), story_item,
+        lambda i: _summarise(store, i), progress,
+    )
+    return report

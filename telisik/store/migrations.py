@@ -1,0 +1,91 @@
+"""Versioned schema migrations.
+
+A new database is built from :mod:`telisik.store.schema` in one go and stamped
+with the newest version; an existing database gets, in order, each migration
+newer than the version it records. So every change to ``schema.py`` comes with
+a migration here that brings an older database to the same shape, and
+``tests/store/test_migrations.py`` checks that both roads meet.
+
+Dialect-specific objects (the SQLite FTS5 index) live in migrations that look at
+the dialect; PostgreSQL gets its own full-text index when it is added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable
+
+import sqlalchemy as sa
+
+from telisik.store import schema
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sa.Connection], None]
+
+
+def _create_tables(conn: sa.Connection) -> None:
+    schema.metadata.create_all(conn)
+
+
+FTS_STATEMENTS = (
+    # An external-content FTS5 table: the text lives once, in `articles`.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+)
+
+
+def _create_fulltext_index(conn: sa.Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    for statement in FTS_STATEMENTS:
+        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _create_tables),
+    Migration(2, "full-text index over article title and text", _create_fulltext_index),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(conn: sa.Connection) -> int:
+    """The newest migration applied, or 0 for an empty database."""
+    if not sa.inspect(conn).has_table(schema.schema_migrations.name):
+        return 0
+    value = conn.execute(sa.select(sa.func.max(schema.schema_migrations.c.version))).scalar()
+    return int(value or 0)
+
+
+def migrate(conn: sa.Connection) -> list[Migration]:
+    """Bring the database to ``LATEST_VERSION``; return the migrations applied."""
+    version = current_version(conn)
+    pending = [m for m in MIGRATIONS if m.version > version]
+    if version == 0:
+        # A fresh database: build today's schema whole, then run what is not a
+        # plain table (indexes of one dialect), and stamp every version.
+        _create_tables(conn)
+        steps = [m for m in pending if m.apply is not _create_tables]
+    else:
+        steps = pending
+    for migration in steps:
+        migration.apply(conn)
+    now = datetime.now(timezone.utc)
+    for migration in pending:
+        conn.execute(
+            schema.schema_migrations.insert().values(version=migration.version, name=migration.name, applied_at=now)
+        )
+    return pending

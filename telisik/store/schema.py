@@ -1,0 +1,221 @@
+"""The database schema: one SQLAlchemy Core table per record of the data model.
+
+The tables are portable (SQLite and PostgreSQL): JSON columns for short lists
+(source chains, citations), ISO 8601 strings for dates whose precision varies
+(a day, or a day and a time). The only dialect-specific object, the SQLite FTS5
+index over article titles and text, is created by a migration, never here.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+CASCADE = {"ondelete": "CASCADE"}
+
+schema_migrations = sa.Table(
+    "schema_migrations",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("source_key", sa.String(2000), nullable=False, unique=True),
+    sa.Column("current_version", sa.Integer, nullable=False, default=1),
+    # Filled by the normalise stage from the current version.
+    sa.Column("url", sa.String(2000)),
+    sa.Column("outlet", sa.String(300)),
+    sa.Column("title", sa.Text),
+    sa.Column("text", sa.Text),
+    sa.Column("lang", sa.String(8)),
+    sa.Column("published", sa.String(40)),  # ISO 8601 date or datetime
+    sa.Column("published_inferred", sa.Boolean),
+    sa.Column("published_source", sa.String(300)),
+    sa.Column("dateline_outlet", sa.String(300)),
+    sa.Column("dateline_place", sa.String(300)),
+    sa.Column("dateline_text", sa.String(300)),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+article_versions = sa.Table(
+    "article_versions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id", **CASCADE), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("format", sa.String(16), nullable=False),
+    sa.Column("origin", sa.String(2000), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("url", sa.String(2000)),
+    sa.Column("external_id", sa.String(500)),
+    sa.Column("title", sa.Text),
+    sa.Column("outlet", sa.String(300)),
+    sa.Column("published", sa.String(40)),
+    sa.Column("lang", sa.String(8)),
+    sa.Column("encoding", sa.String(40), nullable=False),
+    sa.Column("encoding_note", sa.String(500)),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("article_id", "version"),
+)
+
+sentences = sa.Table(
+    "sentences",
+    metadata,
+    sa.Column("article_id", sa.ForeignKey("articles.id", **CASCADE), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+)
+
+
+def _span_columns() -> list[sa.Column]:
+    return [
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("article_id", sa.ForeignKey("articles.id", **CASCADE), nullable=False, index=True),
+        sa.Column("start", sa.Integer, nullable=False),
+        sa.Column("end", sa.Integer, nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
+    ]
+
+
+date_mentions = sa.Table(
+    "date_mentions",
+    metadata,
+    *_span_columns(),
+    sa.Column("value", sa.String(40), nullable=False),
+    sa.Column("granularity", sa.String(20), nullable=False),
+)
+
+number_mentions = sa.Table(
+    "number_mentions",
+    metadata,
+    *_span_columns(),
+    sa.Column("min", sa.Float),
+    sa.Column("max", sa.Float),
+    sa.Column("unit", sa.String(40)),
+)
+
+entity_mentions = sa.Table(
+    "entity_mentions",
+    metadata,
+    *_span_columns(),
+    sa.Column("type", sa.String(8), nullable=False),
+    sa.Column("canonical", sa.String(500), nullable=False, index=True),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    *_span_columns(),
+    sa.Column("kind", sa.String(40), nullable=False, index=True),
+    sa.Column("min", sa.Float),
+    sa.Column("max", sa.Float),
+    sa.Column("unit", sa.String(40)),
+    sa.Column("subject", sa.Text),
+    sa.Column("qualifier", sa.String(100)),
+    sa.Column("event_time", sa.String(40)),
+    sa.Column("place", sa.String(300)),
+    sa.Column("source_chain", sa.JSON, nullable=False),
+    sa.Column("sentence_start", sa.Integer, nullable=False),
+    sa.Column("sentence_end", sa.Integer, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+)
+
+quotes = sa.Table(
+    "quotes",
+    metadata,
+    *_span_columns(),
+    sa.Column("speaker", sa.String(500)),
+    sa.Column("verb", sa.String(100)),
+    sa.Column("via", sa.JSON, nullable=False),
+)
+
+flags = sa.Table(
+    "flags",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id", **CASCADE), nullable=False, index=True),
+    sa.Column("code", sa.String(60), nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("start", sa.Integer),
+    sa.Column("end", sa.Integer),
+)
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+story_articles = sa.Table(
+    "story_articles",
+    metadata,
+    sa.Column("article_id", sa.ForeignKey("articles.id", **CASCADE), primary_key=True),
+    sa.Column("story_id", sa.ForeignKey("stories.id", **CASCADE), nullable=False, index=True),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("new_story", sa.Boolean, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+claim_groups = sa.Table(
+    "claim_groups",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("story_id", sa.ForeignKey("stories.id", **CASCADE), nullable=False, index=True),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(40), nullable=False),
+    sa.Column("verdict", sa.String(20), nullable=False),
+    sa.Column("independent_sources", sa.Integer, nullable=False),
+    sa.Column("explanation", sa.Text, nullable=False),
+    sa.Column("value_min", sa.Float),
+    sa.Column("value_max", sa.Float),
+)
+
+claim_group_members = sa.Table(
+    "claim_group_members",
+    metadata,
+    sa.Column("group_id", sa.ForeignKey("claim_groups.id", **CASCADE), primary_key=True),
+    sa.Column("claim_id", sa.ForeignKey("claims.id", **CASCADE), primary_key=True),
+)
+
+summary_sentences = sa.Table(
+    "summary_sentences",
+    metadata,
+    sa.Column("story_id", sa.ForeignKey("stories.id", **CASCADE), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("citations", sa.JSON, nullable=False),  # [[article_id, start, end], ...]
+)
+
+timeline_entries = sa.Table(
+    "timeline_entries",
+    metadata,
+    sa.Column("story_id", sa.ForeignKey("stories.id", **CASCADE), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("when", sa.String(40), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("citations", sa.JSON, nullable=False),
+)
+
+stage_results = sa.Table(
+    "stage_results",
+    metadata,
+    sa.Column("stage", sa.String(20), primary_key=True),
+    sa.Column("item", sa.String(2000), primary_key=True),
+    sa.Column("status", sa.String(10), nullable=False),
+    sa.Column("code", sa.String(10)),
+    sa.Column("message", sa.Text),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# Per-article extraction tables, cleared and rewritten together.
+EXTRACTION_TABLES = (date_mentions, number_mentions, entity_mentions, claims, quotes, flags)

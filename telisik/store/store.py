@@ -1,0 +1,541 @@
+"""The one owner of the database: every read and write of telisik goes through :class:`Store`.
+
+Each write that finishes a stage on an item commits the stage's output and its
+``StageResult`` row in one transaction, so a run killed at any moment leaves
+either both or neither, and the next run picks up what is missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Iterator, Literal, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from telisik.errors import StoreError
+from telisik.models import (
+    AnalysedArticle,
+    Article,
+    Assignment,
+    ClaimGroup,
+    ClaimRef,
+    CitedSentence,
+    Comparison,
+    Extraction,
+    IngestFailure,
+    RawDocument,
+    Sentence,
+    Stage,
+    StageResult,
+    Status,
+    Summary,
+    TimelineEntry,
+    Verdict,
+)
+from telisik.store import codec, schema
+from telisik.store.migrations import migrate
+
+IngestOutcome = Literal["added", "updated", "unchanged"]
+
+# Stages whose items are articles, and those whose items are stories.
+ARTICLE_STAGES = (Stage.NORMALISE, Stage.EXTRACT, Stage.CLUSTER)
+STORY_STAGES = (Stage.RECONCILE, Stage.SUMMARISE)
+
+
+def article_item(article_id: int) -> str:
+    return f"article:{article_id}"
+
+
+def story_item(story_id: int) -> str:
+    return f"story:{story_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class StoryArticle:
+    """One article of a story, as the story listing shows it."""
+
+    id: int
+    outlet: str | None
+    title: str | None
+    lead: str  # the first sentence, for articles without a title
+    published: date | datetime | None
+    published_inferred: bool
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryListing:
+    id: int
+    articles: tuple[StoryArticle, ...]
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(sorted({a.outlet for a in self.articles if a.outlet}))
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed transaction
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+class Store:
+    """A telisik database (SQLite by default)."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Open (creating and migrating if needed) the database at a SQLAlchemy URL."""
+        try:
+            engine = sa.create_engine(url)
+        except (sa.exc.ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot open database {url!r}: {exc}") from None
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        try:
+            with engine.begin() as conn:
+                migrate(conn)
+        except sa.exc.OperationalError as exc:
+            raise StoreError(f"cannot open database {url!r}: {exc.orig}") from None
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    # ------------------------------------------------------------------ ingest
+
+    def add_document(self, doc: RawDocument) -> tuple[IngestOutcome, int]:
+        """Store a raw document; same content is a no-op, a new one at a known key a new version."""
+        v, a = schema.article_versions, schema.articles
+        with self.transaction() as conn:
+            known = conn.execute(sa.select(v.c.article_id).where(v.c.content_hash == doc.content_hash)).first()
+            if known is not None:
+                self._record(conn, StageResult(Stage.INGEST, doc.origin, Status.OK))
+                return "unchanged", known.article_id
+            existing = conn.execute(
+                sa.select(a.c.id, a.c.current_version).where(a.c.source_key == doc.source_key)
+            ).first()
+            if existing is None:
+                article_id = conn.execute(
+                    a.insert().values(source_key=doc.source_key, current_version=1, created_at=_now())
+                ).inserted_primary_key[0]
+                version, outcome = 1, "added"
+            else:
+                article_id, version, outcome = existing.id, existing.current_version + 1, "updated"
+                conn.execute(a.update().where(a.c.id == article_id).values(current_version=version))
+                # A new version goes through every stage again.
+                self._forget_article_results(conn, article_id)
+            conn.execute(
+                v.insert().values(
+                    article_id=article_id, version=version, ingested_at=_now(), **codec.version_values(doc)
+                )
+            )
+            self._record(conn, StageResult(Stage.INGEST, doc.origin, Status.OK))
+            return outcome, article_id
+
+    def record_ingest_failure(self, failure: IngestFailure) -> None:
+        with self.transaction() as conn:
+            self._record(
+                conn, StageResult(Stage.INGEST, failure.origin, Status.FAILED, failure.code, failure.message)
+            )
+
+    # ------------------------------------------------------------------ stage bookkeeping
+
+    def _record(self, conn: sa.Connection, result: StageResult) -> None:
+        r = schema.stage_results
+        conn.execute(r.delete().where(r.c.stage == result.stage.value, r.c.item == result.item))
+        conn.execute(
+            r.insert().values(
+                stage=result.stage.value,
+                item=result.item,
+                status=result.status.value,
+                code=result.code,
+                message=result.message,
+                updated_at=_now(),
+            )
+        )
+
+    def record(self, result: StageResult) -> None:
+        with self.transaction() as conn:
+            self._record(conn, result)
+
+    def _forget_article_results(self, conn: sa.Connection, article_id: int) -> None:
+        r = schema.stage_results
+        stages = [s.value for s in ARTICLE_STAGES]
+        conn.execute(r.delete().where(r.c.item == article_item(article_id), r.c.stage.in_(stages)))
+
+    def _forget_story_results(self, conn: sa.Connection, story_id: int) -> None:
+        r = schema.stage_results
+        stages = [s.value for s in STORY_STAGES]
+        conn.execute(r.delete().where(r.c.item == story_item(story_id), r.c.stage.in_(stages)))
+
+    def results(self, stage: Stage | None = None, status: Status | None = None) -> list[StageResult]:
+        r = schema.stage_results
+        query = sa.select(r).order_by(r.c.stage, r.c.item)
+        if stage is not None:
+            query = query.where(r.c.stage == stage.value)
+        if status is not None:
+            query = query.where(r.c.status == status.value)
+        with self.engine.connect() as conn:
+            return [
+                StageResult(Stage(row.stage), row.item, Status(row.status), row.code, row.message)
+                for row in conn.execute(query)
+            ]
+
+    def _ok_items(self, conn: sa.Connection, stage: Stage) -> set[str]:
+        r = schema.stage_results
+        query = sa.select(r.c.item).where(r.c.stage == stage.value, r.c.status == Status.OK.value)
+        return set(conn.execute(query).scalars())
+
+    def pending_articles(self, stage: Stage) -> list[int]:
+        """Articles, in arrival order, that passed the previous stage but not this one."""
+        position = ARTICLE_STAGES.index(stage)
+        with self.engine.connect() as conn:
+            ids = conn.execute(sa.select(schema.articles.c.id).order_by(schema.articles.c.id)).scalars().all()
+            done = self._ok_items(conn, stage)
+            ready = self._ok_items(conn, ARTICLE_STAGES[position - 1]) if position > 0 else None
+        return [i for i in ids if article_item(i) not in done and (ready is None or article_item(i) in ready)]
+
+    def pending_stories(self, stage: Stage) -> list[int]:
+        position = STORY_STAGES.index(stage)
+        with self.engine.connect() as conn:
+            ids = conn.execute(sa.select(schema.stories.c.id).order_by(schema.stories.c.id)).scalars().all()
+            done = self._ok_items(conn, stage)
+            ready = self._ok_items(conn, STORY_STAGES[position - 1]) if position > 0 else None
+        return [i for i in ids if story_item(i) not in done and (ready is None or story_item(i) in ready)]
+
+    def reset_from(self, stage: Stage) -> None:
+        """Forget the results of ``stage`` and every later one, so a run redoes them."""
+        later = Stage.ordered()[Stage.ordered().index(stage) :]
+        r = schema.stage_results
+        with self.transaction() as conn:
+            conn.execute(r.delete().where(r.c.stage.in_([s.value for s in later if s is not Stage.INGEST])))
+            if Stage.CLUSTER in later:
+                # Clustering is a stream: re-running it means re-streaming every article.
+                conn.execute(schema.story_articles.delete())
+                conn.execute(schema.stories.delete())
+
+    # ------------------------------------------------------------------ normalise
+
+    def load_raw(self, article_id: int) -> tuple[RawDocument, int]:
+        """The current version of an article's raw document, and its version number."""
+        a, v = schema.articles, schema.article_versions
+        query = (
+            sa.select(a.c.source_key, v)
+            .join(v, (v.c.article_id == a.c.id) & (v.c.version == a.c.current_version))
+            .where(a.c.id == article_id)
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(query).mappings().first()
+        if row is None:
+            raise StoreError(f"no article {article_id}", hint="list articles with `telisik stories`")
+        return codec.raw_document(row["source_key"], row), row["version"]
+
+    def save_article(self, article: Article) -> None:
+        a, s = schema.articles, schema.sentences
+        with self.transaction() as conn:
+            conn.execute(a.update().where(a.c.id == article.id).values(**codec.article_values(article)))
+            conn.execute(s.delete().where(s.c.article_id == article.id))
+            if article.sentences:
+                conn.execute(
+                    s.insert(),
+                    [
+                        {"article_id": article.id, "position": i, "start": x.start, "end": x.end}
+                        for i, x in enumerate(article.sentences)
+                    ],
+                )
+            self._record(conn, StageResult(Stage.NORMALISE, article_item(article.id), Status.OK))
+
+    def load_article(self, article_id: int) -> Article:
+        a, s = schema.articles, schema.sentences
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(a).where(a.c.id == article_id)).mappings().first()
+            if row is None:
+                raise StoreError(f"no article {article_id}", hint="list articles with `telisik stories`")
+            sentences = [
+                Sentence(x.start, x.end)
+                for x in conn.execute(sa.select(s).where(s.c.article_id == article_id).order_by(s.c.position))
+            ]
+        return codec.article(row, sentences)
+
+    def article_ids(self) -> list[int]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(sa.select(schema.articles.c.id).order_by(schema.articles.c.id)).scalars())
+
+    def article_versions(self, article_id: int) -> list[tuple[int, str, datetime]]:
+        """(version, content hash, ingested at) of each stored version, oldest first."""
+        v = schema.article_versions
+        query = sa.select(v.c.version, v.c.content_hash, v.c.ingested_at).where(v.c.article_id == article_id)
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(query.order_by(v.c.version))]  # type: ignore[misc]
+
+    # ------------------------------------------------------------------ extract
+
+    def save_extraction(self, extraction: Extraction) -> None:
+        article_id = extraction.article_id
+        rows = {
+            schema.date_mentions: [codec.date_mention_values(article_id, m) for m in extraction.dates],
+            schema.number_mentions: [codec.number_mention_values(article_id, m) for m in extraction.numbers],
+            schema.entity_mentions: [codec.entity_mention_values(article_id, m) for m in extraction.entities],
+            schema.claims: [codec.claim_values(article_id, c) for c in extraction.claims],
+            schema.quotes: [codec.quote_values(article_id, q) for q in extraction.quotes],
+            schema.flags: [codec.flag_values(article_id, f) for f in extraction.flags],
+        }
+        with self.transaction() as conn:
+            for table, values in rows.items():
+                conn.execute(table.delete().where(table.c.article_id == article_id))
+                if values:
+                    conn.execute(table.insert(), values)
+            self._record(conn, StageResult(Stage.EXTRACT, article_item(article_id), Status.OK))
+
+    def load_extraction(self, article_id: int) -> Extraction:
+        def rows(conn: sa.Connection, table: sa.Table) -> list[codec.Row]:
+            query = sa.select(table).where(table.c.article_id == article_id).order_by(table.c.id)
+            return list(conn.execute(query).mappings())
+
+        with self.engine.connect() as conn:
+            return Extraction(
+                article_id=article_id,
+                dates=tuple(map(codec.date_mention, rows(conn, schema.date_mentions))),
+                numbers=tuple(map(codec.number_mention, rows(conn, schema.number_mentions))),
+                entities=tuple(map(codec.entity_mention, rows(conn, schema.entity_mentions))),
+                claims=tuple(map(codec.claim, rows(conn, schema.claims))),
+                quotes=tuple(map(codec.quote, rows(conn, schema.quotes))),
+                flags=tuple(map(codec.flag, rows(conn, schema.flags))),
+            )
+
+    def load_analysed(self, article_id: int) -> AnalysedArticle:
+        return AnalysedArticle(self.load_article(article_id), self.load_extraction(article_id))
+
+    # ------------------------------------------------------------------ cluster
+
+    def story_memberships(self) -> list[tuple[int, int]]:
+        """(article id, story id) for every clustered article, in arrival order."""
+        sa_ = schema.story_articles
+        with self.engine.connect() as conn:
+            query = sa.select(sa_.c.article_id, sa_.c.story_id).order_by(sa_.c.article_id)
+            return [(row.article_id, row.story_id) for row in conn.execute(query)]
+
+    def save_assignment(self, assignment: Assignment) -> None:
+        st, sa_ = schema.stories, schema.story_articles
+        with self.transaction() as conn:
+            story_id = assignment.story_key
+            if conn.execute(sa.select(st.c.id).where(st.c.id == story_id)).first() is None:
+                conn.execute(st.insert().values(id=story_id, created_at=_now()))
+            conn.execute(sa_.delete().where(sa_.c.article_id == assignment.article_id))
+            conn.execute(
+                sa_.insert().values(
+                    article_id=assignment.article_id,
+                    story_id=story_id,
+                    score=assignment.score,
+                    new_story=assignment.new_story,
+                    reason=assignment.reason,
+                    assigned_at=_now(),
+                )
+            )
+            # The story changed: its comparison and summary must be made again.
+            self._forget_story_results(conn, story_id)
+            self._record(conn, StageResult(Stage.CLUSTER, article_item(assignment.article_id), Status.OK))
+
+    def story_of(self, article_id: int) -> int | None:
+        sa_ = schema.story_articles
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa_.c.story_id).where(sa_.c.article_id == article_id)).scalar()
+
+    def story_article_ids(self, story_id: int) -> list[int]:
+        sa_ = schema.story_articles
+        with self.engine.connect() as conn:
+            query = sa.select(sa_.c.article_id).where(sa_.c.story_id == story_id).order_by(sa_.c.article_id)
+            return list(conn.execute(query).scalars())
+
+    def story_members(self, story_id: int) -> list[AnalysedArticle]:
+        return [self.load_analysed(i) for i in self.story_article_ids(story_id)]
+
+    # ------------------------------------------------------------------ reconcile
+
+    def save_comparison(self, comparison: Comparison) -> None:
+        g, m, c = schema.claim_groups, schema.claim_group_members, schema.claims
+        with self.transaction() as conn:
+            conn.execute(g.delete().where(g.c.story_id == comparison.story_id))
+            for position, group in enumerate(comparison.groups):
+                group_id = conn.execute(
+                    g.insert().values(
+                        story_id=comparison.story_id,
+                        position=position,
+                        kind=group.kind,
+                        verdict=group.verdict.value,
+                        independent_sources=group.independent_sources,
+                        explanation=group.explanation,
+                        value_min=group.value_min,
+                        value_max=group.value_max,
+                    )
+                ).inserted_primary_key[0]
+                for ref in group.claims:
+                    claim_id = conn.execute(
+                        sa.select(c.c.id).where(
+                            c.c.article_id == ref.article_id,
+                            c.c.kind == ref.claim.kind,
+                            c.c.start == ref.claim.start,
+                            c.c.end == ref.claim.end,
+                        )
+                    ).scalar()
+                    if claim_id is None:
+                        raise StoreError(
+                            f"story {comparison.story_id}: a compared claim is not stored for article {ref.article_id}",
+                            hint="re-run with `telisik run --from extract`",
+                        )
+                    conn.execute(m.insert().values(group_id=group_id, claim_id=claim_id))
+            self._record(conn, StageResult(Stage.RECONCILE, story_item(comparison.story_id), Status.OK))
+
+    def load_comparison(self, story_id: int) -> Comparison:
+        g, m, c, a = schema.claim_groups, schema.claim_group_members, schema.claims, schema.articles
+        with self.engine.connect() as conn:
+            groups = []
+            for group in conn.execute(sa.select(g).where(g.c.story_id == story_id).order_by(g.c.position)):
+                members = conn.execute(
+                    sa.select(c, a.c.outlet, a.c.published.label("article_published"))
+                    .join(m, m.c.claim_id == c.c.id)
+                    .join(a, a.c.id == c.c.article_id)
+                    .where(m.c.group_id == group.id)
+                    .order_by(c.c.article_id, c.c.start)
+                ).mappings()
+                refs = tuple(
+                    ClaimRef(row["article_id"], row["outlet"], codec.parse_iso(row["article_published"]), codec.claim(row))
+                    for row in members
+                )
+                groups.append(
+                    ClaimGroup(
+                        group.kind,
+                        Verdict(group.verdict),
+                        refs,
+                        group.independent_sources,
+                        group.explanation,
+                        group.value_min,
+                        group.value_max,
+                    )
+                )
+        return Comparison(story_id, tuple(groups))
+
+    # ------------------------------------------------------------------ summarise
+
+    def save_summary(self, summary: Summary) -> None:
+        s, t = schema.summary_sentences, schema.timeline_entries
+        with self.transaction() as conn:
+            conn.execute(s.delete().where(s.c.story_id == summary.story_id))
+            conn.execute(t.delete().where(t.c.story_id == summary.story_id))
+            if summary.sentences:
+                conn.execute(
+                    s.insert(),
+                    [
+                        {
+                            "story_id": summary.story_id,
+                            "position": i,
+                            "text": x.text,
+                            "citations": codec.span_lists(x.citations),
+                        }
+                        for i, x in enumerate(summary.sentences)
+                    ],
+                )
+            if summary.timeline:
+                conn.execute(
+                    t.insert(),
+                    [
+                        {
+                            "story_id": summary.story_id,
+                            "position": i,
+                            "when": codec.iso(x.when),
+                            "text": x.text,
+                            "citations": codec.span_lists(x.citations),
+                        }
+                        for i, x in enumerate(summary.timeline)
+                    ],
+                )
+            self._record(conn, StageResult(Stage.SUMMARISE, story_item(summary.story_id), Status.OK))
+
+    def load_summary(self, story_id: int) -> Summary:
+        s, t = schema.summary_sentences, schema.timeline_entries
+        with self.engine.connect() as conn:
+            sentences = tuple(
+                CitedSentence(row.text, codec.spans(row.citations))
+                for row in conn.execute(sa.select(s).where(s.c.story_id == story_id).order_by(s.c.position))
+            )
+            timeline = tuple(
+                TimelineEntry(codec.parse_iso(row.when), row.text, codec.spans(row.citations))  # type: ignore[arg-type]
+                for row in conn.execute(sa.select(t).where(t.c.story_id == story_id).order_by(t.c.position))
+            )
+        return Summary(story_id, sentences, timeline)
+
+    # ------------------------------------------------------------------ reading
+
+    def list_stories(self, story_ids: Sequence[int] | None = None) -> list[StoryListing]:
+        """Stories with their articles, the most-covered first."""
+        a, sa_, s = schema.articles, schema.story_articles, schema.sentences
+        lead = (
+            sa.select(sa.func.substr(a.c.text, s.c.start + 1, s.c.end - s.c.start))
+            .where(s.c.article_id == a.c.id, s.c.position == 0)
+            .scalar_subquery()
+        )
+        query = (
+            sa.select(sa_.c.story_id, sa_.c.score, sa_.c.reason, a.c.id, a.c.outlet, a.c.title, a.c.published,
+                      a.c.published_inferred, lead.label("lead"))
+            .join(a, a.c.id == sa_.c.article_id)
+            .order_by(sa_.c.story_id, a.c.published, a.c.id)
+        )
+        if story_ids is not None:
+            query = query.where(sa_.c.story_id.in_(list(story_ids)))
+        grouped: dict[int, list[StoryArticle]] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                grouped.setdefault(row.story_id, []).append(
+                    StoryArticle(row.id, row.outlet, row.title, row.lead or "", codec.parse_iso(row.published),
+                                 bool(row.published_inferred), row.score, row.reason)
+                )
+        listings = [StoryListing(story_id, tuple(items)) for story_id, items in grouped.items()]
+        return sorted(listings, key=lambda x: (-len(x.outlets), -len(x.articles), x.id))
+
+    def search_articles(self, query: str, limit: int = 20) -> list[int]:
+        """Article ids matching a full-text query, best first."""
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                rows = conn.exec_driver_sql(
+                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                    (query, limit),
+                )
+                return [row[0] for row in rows]
+            a = schema.articles
+            like = f"%{query}%"
+            found = sa.select(a.c.id).where(a.c.text.ilike(like) | a.c.title.ilike(like)).limit(limit)
+            return list(conn.execute(found).scalars())
+
+    def counts(self) -> dict[str, int]:
+        tables = {
+            "articles": schema.articles,
+            "versions": schema.article_versions,
+            "stories": schema.stories,
+            "claims": schema.claims,
+            "quotes": schema.quotes,
+            "entities": schema.entity_mentions,
+        }
+        with self.engine.connect() as conn:
+            return {name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one() for name, t in tables.items()}

@@ -1,0 +1,42 @@
+"""Migrations: a new database and an upgraded old one end in the same shape."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from telisik.store import Store, schema
+from telisik.store.migrations import LATEST_VERSION, MIGRATIONS, current_version, migrate
+
+
+def _shape(engine: sa.Engine) -> set[tuple[str, str]]:
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        return {(kind, name) for kind, name in rows}
+
+
+def test_fresh_database_is_stamped_with_every_version(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'new.db'}")
+    with store.engine.connect() as conn:
+        assert current_version(conn) == LATEST_VERSION
+        versions = conn.execute(sa.select(schema.schema_migrations.c.version)).scalars().all()
+    assert versions == [m.version for m in MIGRATIONS]
+
+
+def test_old_database_is_upgraded_to_the_same_shape(tmp_path: Path) -> None:
+    fresh = Store.open(f"sqlite:///{tmp_path / 'new.db'}")
+    old = sa.create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    with old.begin() as conn:  # a database as version 1 left it
+        MIGRATIONS[0].apply(conn)
+        conn.execute(schema.schema_migrations.insert().values(version=1, name="initial", applied_at=datetime.now(timezone.utc)))
+    assert ("table", "articles_fts") not in _shape(old)
+    upgraded = Store.open(f"sqlite:///{tmp_path / 'old.db'}")
+    assert _shape(upgraded.engine) == _shape(fresh.engine)
+
+
+def test_migrate_twice_applies_nothing(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'db.db'}")
+    with store.engine.begin() as conn:
+        assert migrate(conn) == []
