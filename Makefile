@@ -26,7 +26,7 @@ install-dev: $(VENV)/.installed-dev
 # Run the whole pipeline on the bundled sample corpus, from a fresh database.
 demo: install
 	rm -f $(DB) $(DB)-wal $(DB)-shm
-	$(BIN)/telisik ingest examples/
+	$(BIN)/telisik ingest examples/seeds examples/indosum-sample.jsonl
 	$(BIN)/telisik run
 	$(BIN)/telisik stories
 	$(BIN)/telisik report --output $(REPORT)

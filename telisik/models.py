@@ -336,8 +336,10 @@ class StageResult:
     message: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class IngestReport:
+    """What an ingest did; filled in as the sources are read."""
+
     added: list[int] = field(default_factory=list)  # new article ids
     updated: list[int] = field(default_factory=list)  # articles that got a new version
     unchanged: int = 0  # documents already stored with this content

@@ -75,11 +75,15 @@ def facts_table(detail: dict[str, Any]) -> Table:
 
 
 def stories(listed: list[dict[str, Any]], detail_of: Callable[[int], dict[str, Any]]) -> None:
+    """Stories of several articles in full (facts side by side when outlets differ), the rest one line each."""
     multi = [s for s in listed if len(s["outlets"]) > 1]
     console.print(f"[bold]{len(listed)} stories[/bold], {len(multi)} covered by more than one outlet\n")
+    singles = [s for s in listed if len(s["articles"]) == 1]
     for s in listed:
+        if len(s["articles"]) == 1:
+            continue
         outlets = ", ".join(s["outlets"]) or "unknown outlet"
-        console.print(f"[bold]Story {s['id']}[/bold] · {len(s['articles'])} article(s) · {outlets}")
+        console.print(f"[bold]Story {s['id']}[/bold] · {len(s['articles'])} articles · {outlets}")
         console.print(_articles_table(s["articles"]))
         if len(s["outlets"]) > 1:
             detail = detail_of(s["id"])
@@ -88,6 +92,13 @@ def stories(listed: list[dict[str, Any]], detail_of: Callable[[int], dict[str, A
             else:
                 console.print("  [dim]no comparable figures found in these articles[/dim]")
         console.print()
+    if singles:
+        console.print(f"[bold]{len(singles)} single-article stories[/bold]")
+        table = Table("story", "id", "outlet", "published", "title", show_edge=False)
+        for s in singles:
+            a = s["articles"][0]
+            table.add_row(str(s["id"]), str(a["id"]), a.get("outlet") or "?", _date(a), _headline(a))
+        console.print(table)
     console.print("[dim]* publication date inferred from the text[/dim]")
 
 

@@ -1,0 +1,75 @@
+"""Stage 3: Article → mentions, claims.
+
+:func:`extract` reads one article in this order:
+
+1. sentences (the article's own, else ``telisik.language.sentences``);
+2. dates, resolved against the publication date when there is one;
+3. numbers, as intervals;
+4. entities (PER / ORG / LOC) with canonical forms — :mod:`.entities`;
+5. quotes with speaker, verb and relay chain — :mod:`.quotes`;
+6. casualty claims with victim group and source chain — :mod:`.claims`;
+7. consistency flags (weekday vs date, a count contradicted) — :mod:`.consistency`.
+
+This is the rule-based baseline: every cue word lives in ``data/<lang>/*.txt``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from telisik.errors import StageError, TelisikError
+from telisik.extract.claims import find_claims
+from telisik.extract.consistency import find_flags
+from telisik.extract.entities import find_entities
+from telisik.extract.lexicons import lexicon_language
+from telisik.extract.quotes import find_quotes
+from telisik.language.dates import find_dates
+from telisik.language.numbers import find_numbers
+from telisik.language.sentences import split_sentences
+from telisik.models import Article, Extraction
+
+__all__ = ["extract", "find_entities"]
+
+
+def extract(article: Article) -> Extraction:
+    """Everything the extract stage reads from one article.
+
+    Raises ``ConfigError`` for a language without word lists, and ``StageError`` (with
+    the article id) when a step fails on this article's text.
+    """
+    lang = lexicon_language(article.lang)
+    try:
+        return _extract(article, lang)
+    except TelisikError:
+        raise
+    except (ValueError, IndexError, KeyError) as error:
+        raise StageError(f"extract failed: {error!r}", item=f"article:{article.id}") from error
+
+
+def _extract(article: Article, lang: str) -> Extraction:
+    text = article.text
+    reference = publication_day(article)
+    sentences = list(article.sentences) or split_sentences(text, lang)
+    dates = find_dates(text, lang, reference)
+    numbers = find_numbers(text, lang)
+    entities = find_entities(text, lang)
+    quotes = find_quotes(text, entities, lang)
+    claims = find_claims(text, sentences, numbers, dates, entities, lang)
+    flags = find_flags(text, claims, lang, reference)
+    return Extraction(
+        article_id=article.id,
+        dates=tuple(dates),
+        numbers=tuple(numbers),
+        entities=tuple(entities),
+        claims=tuple(claims),
+        quotes=tuple(quotes),
+        flags=tuple(flags),
+    )
+
+
+def publication_day(article: Article) -> date | None:
+    """The date part of the publication date, the reference for relative dates."""
+    if article.published is None:
+        return None
+    value = article.published.value
+    return value.date() if isinstance(value, datetime) else value

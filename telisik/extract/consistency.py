@@ -1,0 +1,80 @@
+"""In-article consistency checks, each a Flag with the span that raised it.
+
+``weekday-mismatch``  a date whose written weekday is not its calendar weekday:
+                      "sejak Rabu (6/1)" when 6 January 2022 was a Thursday.
+``number-mismatch``   two exact claims of one kind about the same victim group, in
+                      different sentences, with different values. Claims in one
+                      sentence are left alone: "41 tewas, 36 di Amreli, tiga di …" is a
+                      breakdown, not a contradiction.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from telisik.language.dates import weekday_mismatches
+from telisik.models import Claim, Flag
+
+# Calendar weekday names for messages, Monday first (date.weekday() order); English
+# because flag messages are for the analyst, whatever the article's language.
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Subjects that name no particular group: counts of "orang" may be compared with each other.
+UNSPECIFIED_SUBJECTS = frozenset({"", "orang", "jiwa", "korban", "people", "persons", "victims"})
+
+
+def find_flags(text: str, claims: list[Claim], lang: str = "id", reference: date | datetime | None = None) -> list[Flag]:
+    """Every inconsistency in one article, in text order."""
+    flags = weekday_flags(text, lang, reference) + number_flags(claims)
+    return sorted(flags, key=lambda flag: (flag.start or 0, flag.code))
+
+
+def weekday_flags(text: str, lang: str, reference: date | datetime | None) -> list[Flag]:
+    day = reference.date() if isinstance(reference, datetime) else reference
+    flags = []
+    for mention, written in weekday_mismatches(text, lang, day):
+        value = mention.value.date() if isinstance(mention.value, datetime) else mention.value
+        message = (
+            f"{mention.text!r} names {written}, but {value.isoformat()} was a {WEEKDAY_NAMES[value.weekday()]}"
+        )
+        flags.append(Flag("weekday-mismatch", message, mention.start, mention.end))
+    return flags
+
+
+def number_flags(claims: list[Claim]) -> list[Flag]:
+    """A later exact claim that contradicts an earlier one of the same kind and group."""
+    flags = []
+    for index, later in enumerate(claims):
+        earlier = next((c for c in claims[:index] if contradicts(c, later)), None)
+        if earlier is not None:
+            message = (
+                f"{later.kind} given as {_value(later)} here but as {_value(earlier)} "
+                f"at characters {earlier.start}-{earlier.end}"
+            )
+            flags.append(Flag("number-mismatch", message, later.start, later.end))
+    return flags
+
+
+def contradicts(earlier: Claim, later: Claim) -> bool:
+    return (
+        earlier.kind == later.kind
+        and is_exact(earlier)
+        and is_exact(later)
+        and earlier.min != later.min
+        and earlier.sentence_start != later.sentence_start
+        and victim_group(earlier) == victim_group(later)
+    )
+
+
+def is_exact(claim: Claim) -> bool:
+    return claim.min is not None and claim.min == claim.max
+
+
+def victim_group(claim: Claim) -> str:
+    """The subject, lower-cased; unspecified groups ("orang", none) are one group."""
+    subject = " ".join((claim.subject or "").lower().split())
+    return "" if subject in UNSPECIFIED_SUBJECTS else subject
+
+
+def _value(claim: Claim) -> str:
+    value = claim.min if claim.min is not None else claim.max
+    return f"{value:g}" if value is not None else "?"

@@ -1,0 +1,176 @@
+"""Casualty claims: kind, interval, victim group, qualifier, source chain, confidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from telisik.extract.claims import find_claims
+from telisik.extract.entities import find_entities
+from telisik.language.dates import find_dates
+from telisik.language.numbers import find_numbers
+from telisik.language.sentences import split_sentences
+from telisik.models import Claim
+
+
+def claims_of(text: str, lang: str = "id") -> list[Claim]:
+    return find_claims(
+        text,
+        split_sentences(text, lang),
+        find_numbers(text, lang),
+        find_dates(text, lang),
+        find_entities(text, lang),
+        lang,
+    )
+
+
+def summary(text: str, lang: str = "id") -> list[tuple[str, float | None, float | None]]:
+    return [(c.kind, c.min, c.max) for c in claims_of(text, lang)]
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+def test_seed_000_killed_eight_police_and_guards(seed_000: str) -> None:
+    killed = [c for c in claims_of(seed_000) if c.kind == "killed"]
+    assert len(killed) == 1
+    claim = killed[0]
+    assert (claim.min, claim.max, claim.text) == (8, 8, "delapan")
+    assert claim.subject == "petugas polisi dan anggota penjaga nasional"
+    assert claim.source_chain == ("Kementerian Dalam Negeri Kazakhstan",)
+    assert seed_000[claim.start : claim.end] == "delapan"
+    assert seed_000[claim.sentence_start : claim.sentence_end].startswith("Kementerian Dalam Negeri Kazakhstan")
+
+
+def test_seed_000_injured_more_than_300(seed_000: str) -> None:
+    injured = [c for c in claims_of(seed_000) if c.kind == "injured"]
+    assert len(injured) == 1
+    claim = injured[0]
+    assert (claim.min, claim.max) == (301, None)
+    assert claim.qualifier == "lebih dari"
+    assert claim.subject == "orang"
+    assert claim.source_chain == ("Kementerian Dalam Negeri Kazakhstan",)
+
+
+def test_seed_000_other_counts_are_not_casualties(seed_000: str) -> None:
+    # "lima pesawat", "80 persen", dates (6/1) and (5/1) are not casualty counts.
+    assert summary(seed_000) == [("killed", 8, 8), ("injured", 301, None)]
+
+
+def test_seed_003_typos_delaapan_and_lika_luka(seed_003: str) -> None:
+    sentence = "Akibatnya delaapan orang tewas dan 317 lika-luka."
+    claims = claims_of(sentence)
+    assert [(c.kind, c.min, c.max, c.subject) for c in claims] == [
+        ("killed", 8, 8, "orang"),
+        ("injured", 317, 317, None),
+    ]
+    assert claims[1].confidence < claims[0].confidence  # read through the typo rule
+
+
+def test_seed_003_all_claims_and_the_kazakh_chain(seed_003: str) -> None:
+    claims = claims_of(seed_003)
+    assert [(c.kind, c.min) for c in claims] == [("killed", 8), ("injured", 317), ("injured", 317), ("killed", 8)]
+    relayed = claims[2:]
+    assert {c.source_chain for c in relayed} == {("Kementerian Dalam Negeri", "Kazakh")}
+    assert relayed[0].subject == "polisi dan prajurit penjaga nasional"
+
+
+# --------------------------------------------------------------------------- Indonesian patterns
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sedikitnya 3 orang tewas dalam gempa bumi itu.", [("killed", 3, None)]),
+        ("Kebakaran maut itu menewaskan 233 orang.", [("killed", 233, 233)]),
+        ("Korban tewas sebanyak 12 orang.", [("killed", 12, 12)]),
+        ("Jumlah korban jiwa bisa mencapai lebih dari 100 orang.", [("killed", 101, None)]),
+        ("Sejauh ini sudah 38 orang yang ditemukan tewas.", [("killed", 38, 38)]),
+        ("Dua korban yang tewas ternyata masih pelajar.", [("killed", 2, 2)]),
+        ("Satu orang meninggal dunia dan lima warga luka-luka.", [("killed", 1, 1), ("injured", 5, 5)]),
+        ("Banjir juga mengakibatkan 1 orang terluka.", [("injured", 1, 1)]),
+        ("Tiga pendaki dinyatakan hilang di Gunung Semeru.", [("missing", 3, 3)]),
+        ("Polisi menangkap 5 orang tersangka pengeroyokan.", [("arrested", 5, 5)]),
+        ("Sebanyak 14 pelaku diamankan di Polres Cilacap.", [("arrested", 14, 14)]),
+        ("Ratusan orang terluka akibat bentrokan itu.", [("injured", 200, 999)]),
+        ("Tidak ada korban jiwa dalam kebakaran tersebut.", [("killed", 0, 0)]),
+        ("Dua penumpang mengalami luka - luka.", [("injured", 2, 2)]),
+    ],
+)
+def test_indonesian_patterns(sentence: str, expected: list[tuple[str, float, float | None]]) -> None:
+    assert summary(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seorang bocah berusia 12 tahun tewas tertabrak truk.",  # an age, not a count
+        "Mereka menyita lima pesawat di bandara.",
+        "Partai itu memegang lebih dari 80 persen kursi di parlemen.",
+        "Kerugian mencapai Rp 5 miliar, namun tidak ada yang tewas.",
+        "Protes berlangsung sejak Rabu (5/1) dan tewas menjadi kata yang sering terdengar.",
+        "Sekitar 15 kerabat dan teman datang melayat.",
+        "Tidak ada angka korban sipil yang dirilis.",
+        "Gempa itu terjadi 3 hari setelah 2 kapal tenggelam.",
+    ],
+)
+def test_not_casualties(sentence: str) -> None:
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chain"),
+    [
+        ("Menurut BNPB, 12 orang tewas akibat banjir bandang.", ("BNPB",)),
+        ("Lima warga tewas tertimbun longsor, kata Kapolres Garut Wirdhanto.", ("Wirdhanto",)),
+        ("Basarnas mengatakan 7 nelayan hilang, melansir Antara.", ("Basarnas", "Antara")),
+        ("Tiga orang tewas dalam kecelakaan itu.", ()),
+    ],
+)
+def test_source_chain(sentence: str, chain: tuple[str, ...]) -> None:
+    [claim] = claims_of(sentence)
+    assert claim.source_chain == chain
+
+
+def test_confidence_orders_explicitness() -> None:
+    with_subject, bare = claims_of("Delapan orang tewas dan 12 luka.")
+    [by_verb] = claims_of("Serangan itu menewaskan 4 orang.")
+    [by_noun] = claims_of("Korban tewas mencapai 9 orang.")
+    assert with_subject.confidence > bare.confidence >= by_verb.confidence > by_noun.confidence
+    assert all(0.5 <= c.confidence <= 0.9 for c in (with_subject, bare, by_verb, by_noun))
+
+
+# --------------------------------------------------------------------------- English
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A 12-year-old was in critical condition after he and three others were shot.", [("injured", 3, 3)]),
+        ("Two men were shot and killed Saturday night.", [("killed", 2, 2)]),
+        ("A one-year-old girl was fatally shot and 2 people were wounded.", [("injured", 2, 2)]),
+        ("At least 3 people were killed, police said.", [("killed", 3, None)]),
+        ("The gunman opened fire, killing 2 and wounding four.", [("killed", 2, 2), ("injured", 4, 4)]),
+        ("Police arrested 2 suspects on Monday.", [("arrested", 2, 2)]),
+        ("The death toll rose to 12 on Tuesday.", [("killed", 12, 12)]),
+        ("No one was injured in the shooting.", [("injured", 0, 0)]),
+    ],
+)
+def test_english_patterns(sentence: str, expected: list[tuple[str, float, float | None]]) -> None:
+    assert summary(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 15-year-old was shot at about 6 p.m. Monday.",
+        "He fired 4 shots before he was killed.",
+        "The victims, ages 13, 17 and 19, were treated and released.",
+    ],
+)
+def test_english_not_counts(sentence: str) -> None:
+    assert claims_of(sentence, "en") == []
+
+
+def test_english_according_to() -> None:
+    [claim] = claims_of("Four people were wounded, according to Reuters.", "en")
+    assert (claim.kind, claim.min, claim.source_chain) == ("injured", 4, ("Reuters",))

@@ -1,0 +1,181 @@
+"""The baseline NER: spans, types and canonical forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from telisik.extract import find_entities
+from telisik.models import EntityMention
+
+
+def typed(text: str, lang: str = "id") -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in find_entities(text, lang)}
+
+
+def by_text(mentions: list[EntityMention], surface: str) -> list[EntityMention]:
+    return [m for m in mentions if m.text == surface]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Presiden Joko Widodo meresmikan jalan tol baru.", {("Joko Widodo", "PER")}),
+        ("Kapolri Listyo Sigit Prabowo tiba di Medan.", {("Listyo Sigit Prabowo", "PER"), ("Medan", "LOC")}),
+        ("Gubernur Ridwan Kamil meninjau lokasi banjir.", {("Ridwan Kamil", "PER")}),
+        ("Menurut juru bicara Putin, situasi terkendali.", {("Putin", "PER")}),
+        ("Kementerian Kesehatan merilis data terbaru.", {("Kementerian Kesehatan", "ORG")}),
+        ("Ia diperiksa di Polda Metro Jaya pada Senin.", {("Polda Metro Jaya", "ORG")}),
+        ("Kasus itu ditangani KPK sejak tahun lalu.", {("KPK", "ORG")}),
+        ("Kementerian Pemuda dan Olahraga menggelar rapat.", {("Kementerian Pemuda dan Olahraga", "ORG")}),
+        ("PT Kereta Api Indonesia menambah jadwal.", {("PT Kereta Api Indonesia", "ORG")}),
+        ("Sebuah pesawat latih jatuh di Cilacap.", {("Cilacap", "LOC")}),
+        ("Rombongan itu berangkat ke Kazakhstan lewat Moskow; rombongan kedua menyusul.", {("Kazakhstan", "LOC"), ("Moskow", "LOC")}),
+        ("Ia tinggal di Jalan Salemba, Jakarta Pusat.", {("Jalan Salemba", "LOC"), ("Jakarta Pusat", "LOC")}),
+        ("Warga dievakuasi dari Kabupaten Trenggalek.", {("Kabupaten Trenggalek", "LOC")}),
+        ("Ahmad bin Abdullah ditangkap kemarin.", {("Ahmad bin Abdullah", "PER")}),
+        ("Kesepakatan diteken Menteri Luar Negeri Retno Marsudi.", {("Retno Marsudi", "PER")}),
+    ],
+)
+def test_types_indonesian_sentences(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada Rabu malam, hujan turun deras.",
+        "Sebelumnya, harga bahan bakar naik pada Tahun Baru.",
+        "Akibatnya banyak penerbangan dibatalkan.",
+        "Dilaporkan bahwa situasi sudah aman.",
+        "Polisi menutup jalan itu. Polisi juga memeriksa saksi, kata polisi setempat.",
+        "Harga BBM naik lagi menjadi Rp 10.000 per liter.",
+    ],
+)
+def test_sentence_openers_and_common_words_are_not_entities(sentence: str) -> None:
+    assert find_entities(sentence) == []
+
+
+def test_unknown_sentence_initial_noun_is_taken_for_a_name() -> None:
+    # Known weakness of the baseline: a lone capitalised common noun that opens a
+    # sentence, is not in common_words.txt and appears nowhere else in lower case.
+    assert typed("Rombongan berangkat pagi.") == {("Rombongan", "PER")}
+
+
+def test_offsets_index_the_text(seed_000: str) -> None:
+    mentions = find_entities(seed_000)
+    assert mentions
+    assert all(seed_000[m.start : m.end] == m.text for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_title_is_stripped_and_country_after_title_is_a_place(seed_000: str) -> None:
+    mentions = find_entities(seed_000)
+    assert by_text(mentions, "Kassym-Jomart Tokayev")[0].type == "PER"
+    assert ("Kazakhstan", "LOC") in {(m.text, m.type) for m in mentions}
+    assert not any(m.text.startswith("Presiden") for m in mentions)
+
+
+def test_misspelt_country_between_title_and_name_is_a_place(seed_003: str) -> None:
+    mentions = find_entities(seed_003)
+    assert by_text(mentions, "Amenia")[0].type == "LOC"
+    assert all(m.type == "PER" for m in by_text(mentions, "Nikol Pashinyan"))
+
+
+def test_place_then_person_after_title_are_split(seed_003: str) -> None:
+    mentions = find_entities(seed_003)
+    assert by_text(mentions, "Kassym-Jomart Tokayeva")[0].type == "PER"
+
+
+@pytest.mark.parametrize("surface", ["CSTO", "Organisasi Perjanjian Keamanan Kolektif"])
+@pytest.mark.parametrize("seed", ["seed_000", "seed_003"])
+def test_acronym_and_expansion_share_the_acronym(surface: str, seed: str, request: pytest.FixtureRequest) -> None:
+    mentions = by_text(find_entities(request.getfixturevalue(seed)), surface)
+    assert mentions
+    assert {(m.canonical, m.type) for m in mentions} == {("CSTO", "ORG")}
+
+
+def test_later_acronym_mentions_keep_the_acronym(seed_003: str) -> None:
+    text = seed_003 + " Para pemimpin negara-negara CSTO akan bertemu."
+    assert {m.canonical for m in by_text(find_entities(text), "CSTO")} == {"CSTO"}
+
+
+def test_surname_after_full_name_gets_the_full_name(seed_000: str) -> None:
+    tokayev = by_text(find_entities(seed_000), "Tokayev")
+    assert len(tokayev) == 2
+    assert {(m.canonical, m.type) for m in tokayev} == {("Kassym-Jomart Tokayev", "PER")}
+
+
+def test_surname_before_any_full_name_keeps_its_own_form() -> None:
+    mentions = find_entities("Widodo tiba lebih dulu. Kemudian Presiden Joko Widodo berpidato.")
+    assert [m.canonical for m in mentions] == ["Widodo", "Joko Widodo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "canonical", "entity_type"),
+    [
+        ("MATA INDONESIA, ALMATY – Hujan turun.", "ALMATY", "Almaty", "LOC"),
+        ("MATA INDONESIA, ALMATY – Hujan turun.", "MATA INDONESIA", "Mata Indonesia", "ORG"),
+        ("Bisnis.com, JAKARTA--Harga naik.", "Bisnis.com", "Bisnis.com", "ORG"),
+        ("Hal itu dikatakan   Joko    Widodo kemarin.", "Joko    Widodo", "Joko Widodo", "PER"),
+    ],
+)
+def test_canonical_forms(sentence: str, surface: str, canonical: str, entity_type: str) -> None:
+    mention = by_text(find_entities(sentence), surface)[0]
+    assert (mention.canonical, mention.type) == (canonical, entity_type)
+
+
+def test_known_organisations_and_outlets(seed_003: str) -> None:
+    found = typed(seed_003)
+    for name in ("Kremlin", "Interfax", "TheGuardian"):
+        assert (name, "ORG") in found
+    assert ("Kementerian Dalam Negeri", "ORG") in found
+
+
+def test_seed_places(seed_003: str) -> None:
+    places = {m.text for m in find_entities(seed_003) if m.type == "LOC"}
+    assert {"Moskow", "Rusia", "Belarus", "Armenia", "Kazakhstan", "Kirgistan", "Tajikistan", "Asia Tengah"} <= places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President Joe Biden spoke in Chicago on Monday.", {("Joe Biden", "PER"), ("Chicago", "LOC")}),
+        ("The Rocky Mount Police Department asked for help.", {("Rocky Mount Police Department", "ORG")}),
+        ("Officers took him to Nash General Hospital.", {("Nash General Hospital", "ORG")}),
+        ("Mr. John Smith lives in North Carolina.", {("John Smith", "PER"), ("North Carolina", "LOC")}),
+    ],
+)
+def test_english_sentences(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert typed(sentence, "en") == expected
+
+
+def test_malay_uses_the_indonesian_lists() -> None:
+    assert typed("Perdana Menteri Anwar Ibrahim tiba di Jakarta.", "ms") == {("Anwar Ibrahim", "PER"), ("Jakarta", "LOC")}
+
+
+def test_unknown_language_is_a_config_error() -> None:
+    from telisik.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="'xx'"):
+        find_entities("Joko Widodo", "xx")
+
+
+def test_empty_text() -> None:
+    assert find_entities("") == []
+
+
+def test_ner_sample_fixture_is_well_formed_bio() -> None:
+    from pathlib import Path
+
+    lines = (Path(__file__).parent / "fixtures" / "ner-sample.conll").read_text(encoding="utf-8").splitlines()
+    sentences = [block for block in "\n".join(lines).split("\n\n") if block.strip()]
+    assert len(sentences) >= 40
+    previous = "O"
+    for line in lines:
+        if not line:
+            previous = "O"
+            continue
+        token, tag = line.split("\t")
+        assert token and tag in {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+        assert not tag.startswith("I-") or previous[2:] == tag[2:], line
+        previous = tag

@@ -1,0 +1,70 @@
+"""Extractive summary and timeline: every sentence cites the exact span it comes from."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telisik.models import AnalysedArticle, Article, Comparison, DateMention, Extraction, Sentence
+from telisik.summarise import summarise
+from telisik.summarise.extractive import select_sentences
+
+TEXT_A = (
+    "Presiden Tokayev meminta bantuan CSTO untuk mengirim pasukan penjaga perdamaian ke Kazakhstan. "
+    "Protes berlangsung sejak awal tahun karena harga bahan bakar naik tajam di seluruh negeri. "
+    "Pada Rabu, pengunjuk rasa menyerbu gedung pemerintahan dan kantor wali kota Almaty."
+)
+TEXT_B = (
+    "Para pemimpin CSTO setuju mengirim pasukan penjaga perdamaian ke Kazakhstan atas permintaan Presiden Tokayev. "
+    "Perdana Menteri Armenia Nikol Pashinyan mengumumkan keputusan itu pada pagi hari setelah konsultasi. "
+    "Bandara Almaty sempat dikuasai pengunjuk rasa sebelum aparat merebutnya kembali."
+)
+
+
+def sentences_of(text: str) -> tuple[Sentence, ...]:
+    spans, start = [], 0
+    for part in text.split(". "):
+        end = start + len(part) + (1 if not part.endswith(".") else 0)
+        spans.append(Sentence(start, min(end, len(text))))
+        start = end + 1
+    return tuple(spans)
+
+
+def member(article_id: int, text: str, dates: tuple[DateMention, ...] = ()) -> AnalysedArticle:
+    article = Article(id=article_id, version=1, source_key=f"doc:{article_id}", text=text, lang="id",
+                      sentences=sentences_of(text))
+    return AnalysedArticle(article, Extraction(article_id, dates=dates))
+
+
+def test_every_summary_sentence_is_the_text_it_cites() -> None:
+    members = [member(1, TEXT_A), member(2, TEXT_B)]
+    texts = {1: TEXT_A, 2: TEXT_B}
+    summary = summarise(9, members, Comparison(9), max_words=60)
+    assert summary.story_id == 9 and summary.sentences
+    for sentence in summary.sentences:
+        [citation] = sentence.citations
+        assert texts[citation.article_id][citation.start : citation.end] == sentence.text
+
+
+def test_word_budget_is_respected_after_the_first_sentence() -> None:
+    chosen = select_sentences([member(1, TEXT_A), member(2, TEXT_B)], max_words=30)
+    assert sum(len(s.text.split()) for s in chosen[1:]) <= 30
+    assert 1 <= len(chosen) <= 3
+
+
+def test_near_repeats_are_skipped() -> None:
+    chosen = select_sentences([member(1, TEXT_A), member(2, TEXT_A)], max_words=500)
+    assert len(chosen) == len({s.text for s in chosen}) == 3
+
+
+def test_timeline_orders_dated_sentences() -> None:
+    rabu = DateMention("Rabu", TEXT_A.index("Rabu"), TEXT_A.index("Rabu") + 4, date(2022, 1, 5))
+    awal = DateMention("awal tahun", TEXT_A.index("awal tahun"), TEXT_A.index("awal tahun") + 10, date(2022, 1, 1))
+    summary = summarise(1, [member(1, TEXT_A, (rabu, awal))], Comparison(1))
+    assert [e.when for e in summary.timeline] == [date(2022, 1, 1), date(2022, 1, 5)]
+    assert summary.timeline[1].text.startswith("Pada Rabu")
+    citation = summary.timeline[0].citations[0]
+    assert TEXT_A[citation.start : citation.end] == summary.timeline[0].text
+
+
+def test_empty_story_gives_empty_summary() -> None:
+    assert summarise(1, [], Comparison(1)).sentences == ()
