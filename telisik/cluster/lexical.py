@@ -6,7 +6,8 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
+
+from telisik.language.lexicon import read_set
 
 TOKEN = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
@@ -22,12 +23,11 @@ TERMS_PER_DOCUMENT = 60
 
 @lru_cache(maxsize=None)
 def stopwords(lang: str) -> frozenset[str]:
-    """The language layer's stopword list, or an empty set for a language without one."""
+    """The language layer's stopword list, or an empty set for a language without data."""
     try:
-        text = resources.files("telisik.language").joinpath("data", lang, "stopwords.txt").read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset(w.lower() for w in read_set(lang, "stopwords.txt"))
+    except ValueError:
         return frozenset()
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def terms(title: str | None, text: str, lang: str) -> Counter[str]:

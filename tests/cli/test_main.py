@@ -1,0 +1,106 @@
+"""The command line: every command documented with an example, errors as one line, JSON shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from telisik.cli.main import cli
+
+SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds"
+
+COMMANDS = sorted(cli.commands)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "cli.db")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_help_shows_an_example(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output and f"telisik {command}" in result.output
+
+
+def test_the_stable_commands_exist() -> None:
+    stable = {"ingest", "run", "stories", "story", "article", "export", "analyze", "eval"}
+    assert stable <= set(COMMANDS)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["story", "999"], "no story 999"),
+        (["article", "999"], "no article 999"),
+        (["run", "--from", "everything"], "unknown stage 'everything'"),
+        (["eval", "ner", "does-not-exist.conll"], "does-not-exist.conll"),
+        (["analyze", "does-not-exist.txt"], "no such file"),
+    ],
+)
+def test_errors_are_one_line_and_non_zero(runner: CliRunner, db: str, args: list[str], message: str) -> None:
+    result = runner.invoke(cli, [*args, "--db", db] if args[0] in {"story", "article", "run"} else args)
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_ingest_run_and_read_back_the_seeds(runner: CliRunner, db: str, tmp_path: Path) -> None:
+    assert runner.invoke(cli, ["ingest", str(SEEDS), "--db", db]).exit_code == 0
+    assert runner.invoke(cli, ["run", "--db", db]).exit_code == 0
+
+    listed = json.loads(runner.invoke(cli, ["stories", "--json", "--db", db]).output)["stories"]
+    assert len(listed) == 1
+    [story] = listed
+    assert {a["outlet"] for a in story["articles"]} == {"Mata Indonesia", "Bisnis.com"}
+    assert all(set(a) >= {"id", "outlet", "title", "published"} for a in story["articles"])
+
+    detail = json.loads(runner.invoke(cli, ["story", str(story["id"]), "--json", "--db", db]).output)
+    assert set(detail) >= {"articles", "comparison", "quotes", "summary", "timeline"}
+    text = runner.invoke(cli, ["stories", "--db", db]).output
+    assert "Mata Indonesia" in text and "Bisnis.com" in text
+
+    article = json.loads(runner.invoke(cli, ["article", "1", "--json", "--db", db]).output)
+    assert article["dateline"] == {"outlet": "Mata Indonesia", "place": "Almaty"}
+
+    exported = runner.invoke(cli, ["export", "--format", "jsonl", "--db", db]).output.splitlines()
+    assert [json.loads(line)["id"] for line in exported] == [1, 2]
+    csv_out = tmp_path / "a.csv"
+    assert runner.invoke(cli, ["export", "--format", "csv", "-o", str(csv_out), "--db", db]).exit_code == 0
+    assert csv_out.read_text(encoding="utf-8").startswith("id,story,outlet")
+
+    report = tmp_path / "report.html"
+    assert runner.invoke(cli, ["report", "-o", str(report), "--db", db]).exit_code == 0
+    assert "Mata Indonesia" in report.read_text(encoding="utf-8")
+
+
+def test_re_ingesting_changes_nothing(runner: CliRunner, db: str) -> None:
+    runner.invoke(cli, ["ingest", str(SEEDS), "--db", db])
+    again = runner.invoke(cli, ["ingest", str(SEEDS), "--db", db])
+    assert "0 new, 0 new versions, 2 unchanged" in again.output
+
+
+def test_analyze_writes_one_json_object_per_document(runner: CliRunner) -> None:
+    files = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    result = runner.invoke(cli, ["analyze", *files, "--format", "json"])
+    assert result.exit_code == 0
+    docs = [json.loads(line) for line in result.output.splitlines()]
+    keys = {"id", "lang", "published", "dateline", "sentences", "dates", "numbers", "entities", "claims", "quotes", "flags"}
+    assert len(docs) == 2 and all(keys <= set(d) for d in docs)
+    assert docs[0]["published"]["inferred"] is True
+    assert docs[0]["published"]["value"].startswith("2022-01-06")
+
+
+def test_db_comes_from_the_environment(runner: CliRunner, db: str) -> None:
+    runner.invoke(cli, ["ingest", str(SEEDS)], env={"TELISIK_DB": db})
+    assert Path(db).exists()

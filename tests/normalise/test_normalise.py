@@ -1,0 +1,138 @@
+"""normalise: a whole RawDocument becomes an Article."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from telisik.errors import StageError
+from telisik.models import Article, Dateline, RawDocument, SourceFormat
+from telisik.normalise import normalise
+from telisik.normalise.text import clean_text, split_markdown_title
+
+SEED_LIKE = (
+    "MATA INDONESIA, ALMATY – Presiden Kazakhstan, Kassym-Jomart Tokayev meminta bantuan aliansi militer Rusia "
+    "setelah gagal memadamkan protes yang berlangsung sejak Rabu (6/1).\n"
+    "Kazakhstan diguncang oleh protes sejak awal tahun. Puncaknya, pada Rabu (5/1), para pengunjuk rasa "
+    "menyerbu gedung-gedung pemerintahan.\n"
+    "“Hari ini saya mengimbau kepada kepala negara bagian CSTO untuk membantu,” kata Presiden Tokayev, "
+    "melansir Al Jazeera, Kamis, 6 Januari 2022.\n"
+)
+
+
+def document(body: str, **metadata: object) -> RawDocument:
+    fields: dict[str, object] = {"format": SourceFormat.TEXT, "origin": "test.txt"} | metadata
+    return RawDocument(source_key="file:test.txt", content_hash="abc", body=body, **fields)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def seed_article() -> Article:
+    return normalise(document(SEED_LIKE), article_id=7, version=2)
+
+
+def test_identity_is_carried(seed_article: Article) -> None:
+    assert (seed_article.id, seed_article.version, seed_article.source_key) == (7, 2, "file:test.txt")
+
+
+def test_dateline_is_parsed_and_removed(seed_article: Article) -> None:
+    assert seed_article.dateline == Dateline("Mata Indonesia", "Almaty", "MATA INDONESIA, ALMATY –")
+    assert seed_article.text.startswith("Presiden Kazakhstan, Kassym-Jomart Tokayev")
+    assert "MATA INDONESIA" not in seed_article.text
+
+
+def test_outlet_comes_from_dateline_without_metadata(seed_article: Article) -> None:
+    assert seed_article.outlet == "Mata Indonesia"
+
+
+def test_published_is_inferred_from_text(seed_article: Article) -> None:
+    assert seed_article.published is not None
+    assert seed_article.published.value == date(2022, 1, 6)
+    assert seed_article.published.inferred is True
+    assert seed_article.published.source == "text: Kamis, 6 Januari 2022"
+
+
+def test_language_is_detected(seed_article: Article) -> None:
+    assert seed_article.lang == "id"
+
+
+def test_sentences_index_the_cleaned_text(seed_article: Article) -> None:
+    texts = [seed_article.sentence_text(s) for s in seed_article.sentences]
+    assert len(texts) == 4
+    assert texts[0].startswith("Presiden Kazakhstan") and texts[0].endswith("sejak Rabu (6/1).")
+    assert texts[-1].endswith("Kamis, 6 Januari 2022.")
+
+
+def test_title_is_not_invented(seed_article: Article) -> None:
+    assert seed_article.title is None
+
+
+def test_metadata_wins_over_text() -> None:
+    published = datetime(2022, 1, 6, 8, 30, tzinfo=timezone.utc)
+    doc = document(SEED_LIKE, outlet="matain.id", published=published, lang="id", title="Tokayev minta bantuan CSTO",
+                   url="https://example.org/a")
+    article = normalise(doc, 1, 1)
+    assert article.outlet == "matain.id"
+    assert article.published is not None
+    assert (article.published.value, article.published.inferred, article.published.source) == (published, False, "metadata")
+    assert article.title == "Tokayev minta bantuan CSTO"
+    assert article.url == "https://example.org/a"
+    assert article.dateline is not None and article.dateline.outlet == "Mata Indonesia"
+
+
+def test_no_date_in_text_means_no_published_date() -> None:
+    article = normalise(document("Jakarta - Harga cabai naik lagi. Pedagang mengeluh."), 1, 1)
+    assert article.published is None
+    assert article.dateline == Dateline(None, "Jakarta", "Jakarta -")
+    assert article.outlet is None
+
+
+def test_english_document_keeps_given_language() -> None:
+    article = normalise(document("Eight people were killed on Jan. 6, 2022. Police said so.", lang="en"), 1, 1)
+    assert article.lang == "en"
+    assert [article.sentence_text(s) for s in article.sentences] == [
+        "Eight people were killed on Jan. 6, 2022.",
+        "Police said so.",
+    ]
+    assert article.published is not None and article.published.value == date(2022, 1, 6)
+
+
+def test_markdown_title_becomes_title() -> None:
+    article = normalise(document("# Tokayev minta bantuan\n\nBisnis.com, JAKARTA--Para pemimpin setuju."), 1, 1)
+    assert article.title == "Tokayev minta bantuan"
+    assert article.text == "Para pemimpin setuju."
+    assert article.outlet == "Bisnis.com"
+
+
+def test_html_main_text_is_extracted() -> None:
+    paragraph = "Kementerian Dalam Negeri mengatakan lebih dari 300 orang terluka dalam kerusuhan di kota itu. " * 3
+    html = (
+        "<html><head><title>Berita</title></head><body><nav>Beranda | Politik</nav>"
+        f"<article><h1>Kerusuhan</h1><p>JAKARTA, KOMPAS.com - {paragraph}</p><p>{paragraph}</p></article>"
+        "<footer>Hak cipta</footer></body></html>"
+    )
+    article = normalise(document(html, format=SourceFormat.HTML), 3, 1)
+    assert "<p>" not in article.text and "lebih dari 300 orang terluka" in article.text
+    assert article.outlet == "Kompas.com"
+    assert article.title == "Kerusuhan"
+
+
+@pytest.mark.parametrize("body", ["", "   \n\n\t ", "\u200b\ufeff", "Suara.com - ", "— — — 123"])
+def test_empty_text_is_a_stage_error(body: str) -> None:
+    with pytest.raises(StageError, match="no words left") as raised:
+        normalise(document(body), 9, 1)
+    assert raised.value.item == "article:9"
+
+
+def test_clean_text_keeps_paragraphs_and_tidies_spaces() -> None:
+    raw = "  Satu\u00a0 dua\t tiga.  \r\n\r\n\r\n\r\nEmpat\u200b lima.\n"
+    assert clean_text(raw) == "Satu dua tiga.\n\nEmpat lima."
+
+
+def test_clean_text_composes_unicode() -> None:
+    assert clean_text("Cafe\u0301") == "Caf\u00e9"
+
+
+def test_split_markdown_title_only_at_start() -> None:
+    assert split_markdown_title("# Judul #\nIsi.") == ("Judul", "Isi.")
+    assert split_markdown_title("Isi.\n# Bukan judul") == (None, "Isi.\n# Bukan judul")
