@@ -1,0 +1,142 @@
+"""``telisik eval casualties FILE.jsonl`` — killed / injured against gold counts.
+
+Per item (one incident, one or more documents):
+
+1. analyse each document (:mod:`telisik.evaluate.items`);
+2. reconcile them as one story, ``telisik.reconcile.reconcile(story_id=0,
+   members=...)``;
+3. read a point prediction per kind off the comparison's groups of that kind.
+
+Choices, all deliberate:
+
+* **Interval → point.** A group's reconciled value is ``value_min .. value_max``
+  (None = open). The point is the lower bound when there is one — exact
+  (``8 .. 8``) gives 8, "more than 300" (``301 .. None``) gives 301, a range
+  gives its lower end — else the upper bound ("up to 5" → 5), else no value.
+  News counts are reported as "at least" far more often than "at most", so the
+  lower bound is the figure an outlet actually vouches for.
+* **Several groups of one kind** (different victim groups, or claims reconcile
+  could not align): the largest point wins. Summing would double-count the same
+  deaths reported under two wordings, which is the commoner case.
+* **No group of a kind** is a prediction of 0. For gold 0 that is a hit; for a
+  positive gold it is an error of the full gold value.
+* **accuracy** is the exact-match rate and **mae** the mean absolute error, both
+  over the items whose gold for that kind is not null; **n** counts those items.
+* **false_positive_rate** is the share of (item, kind) pairs with null gold for
+  which we predicted a value > 0 (0 when there are no such pairs).
+
+Result: ``{"killed": {"accuracy","mae","n"}, "injured": {...},
+"false_positive_rate"}`` plus ``items`` (per-item gold and predictions),
+``null_gold`` (the false-positive denominator) and ``failed_docs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from telisik.errors import EvalError
+from telisik.evaluate.items import analyse_item, reconcile_members
+from telisik.evaluate.jsonl import read_jsonl
+from telisik.models import ClaimGroup, Comparison
+
+KINDS = ("killed", "injured")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """Gold and predicted count of one kind for one item (gold None = not labelled)."""
+
+    item_id: str
+    kind: str
+    gold: float | None
+    predicted: float
+
+
+def evaluate_casualties(path: Path, limit: int | None = None) -> dict[str, Any]:
+    """Extract, reconcile and score killed / injured per item (module docstring)."""
+    items = read_jsonl(path, required=("id", "docs", "gold"), limit=limit, with_docs=True)
+    outcomes: list[Outcome] = []
+    failed = 0
+    for item in items:
+        analysed = analyse_item(item)
+        failed += analysed.failed_docs
+        comparison = reconcile_members(analysed.members)
+        outcomes.extend(item_outcomes(item, comparison, path))
+    result: dict[str, Any] = {kind: kind_scores(outcomes, kind) for kind in KINDS}
+    null_gold = [outcome for outcome in outcomes if outcome.gold is None]
+    result["false_positive_rate"] = false_positive_rate(null_gold)
+    result["null_gold"] = len(null_gold)
+    result["failed_docs"] = failed
+    result["items"] = item_table(outcomes)
+    return result
+
+
+def item_outcomes(item: dict[str, Any], comparison: Comparison, path: Path) -> list[Outcome]:
+    """Gold against prediction for each kind of one item."""
+    gold = item["gold"]
+    if not isinstance(gold, dict):
+        raise EvalError(f"item {item['id']}: 'gold' must be an object", item=str(path))
+    return [
+        Outcome(str(item["id"]), kind, gold_count(gold.get(kind), item, path), predict(comparison.groups, kind))
+        for kind in KINDS
+    ]
+
+
+def gold_count(value: Any, item: dict[str, Any], path: Path) -> float | None:
+    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        return value
+    raise EvalError(f"item {item['id']}: gold counts must be numbers or null, got {value!r}", item=str(path))
+
+
+def predict(groups: Sequence[ClaimGroup], kind: str) -> float:
+    """The point prediction for one kind: the largest group point, else 0."""
+    points = [point for group in groups if group.kind == kind if (point := interval_point(group)) is not None]
+    return max(points, default=0.0)
+
+
+def interval_point(group: ClaimGroup) -> float | None:
+    """Lower bound if known, else upper bound, else None."""
+    return group.value_min if group.value_min is not None else group.value_max
+
+
+def kind_scores(outcomes: Sequence[Outcome], kind: str) -> dict[str, Any]:
+    labelled = [outcome for outcome in outcomes if outcome.kind == kind and outcome.gold is not None]
+    if not labelled:
+        return {"accuracy": 0.0, "mae": 0.0, "n": 0}
+    errors = [abs(outcome.predicted - outcome.gold) for outcome in labelled if outcome.gold is not None]
+    return {
+        "accuracy": sum(error == 0 for error in errors) / len(errors),
+        "mae": sum(errors) / len(errors),
+        "n": len(errors),
+    }
+
+
+def false_positive_rate(null_gold: Sequence[Outcome]) -> float:
+    if not null_gold:
+        return 0.0
+    return sum(outcome.predicted > 0 for outcome in null_gold) / len(null_gold)
+
+
+def item_table(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:
+    """Per item: ``{"id", "killed": {"gold","predicted"}, "injured": {...}}``."""
+    table: dict[str, dict[str, Any]] = {}
+    for outcome in outcomes:
+        row = table.setdefault(outcome.item_id, {"id": outcome.item_id})
+        row[outcome.kind] = {"gold": outcome.gold, "predicted": outcome.predicted}
+    return list(table.values())
+
+
+def format_casualties(result: dict[str, Any]) -> str:
+    """A readable table of the casualty scores."""
+    lines = [f"{'kind':<10}{'accuracy':>10}{'MAE':>10}{'n':>8}"]
+    for kind in KINDS:
+        score = result[kind]
+        lines.append(f"{kind:<10}{score['accuracy']:>10.3f}{score['mae']:>10.2f}{score['n']:>8}")
+    denominator = f" (over {result['null_gold']} item-kinds with null gold)" if "null_gold" in result else ""
+    lines.append(f"false-positive rate: {result['false_positive_rate']:.3f}{denominator}")
+    if result.get("failed_docs"):
+        lines.append(f"{result['failed_docs']} documents could not be analysed (left out)")
+    return "\n".join(lines)

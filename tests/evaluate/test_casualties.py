@@ -1,0 +1,93 @@
+"""The casualties runner: the interval→point rules, the scores, and a run on the fixture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from telisik.errors import EvalError
+from telisik.evaluate.casualties import (
+    Outcome,
+    evaluate_casualties,
+    false_positive_rate,
+    format_casualties,
+    interval_point,
+    kind_scores,
+    predict,
+)
+from telisik.models import ClaimGroup, Verdict
+
+
+def group(kind: str, low: float | None, high: float | None) -> ClaimGroup:
+    return ClaimGroup(kind, Verdict.SINGLE, (), 1, "test", value_min=low, value_max=high)
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "point"),
+    [
+        (8, 8, 8),  # exact
+        (301, None, 301),  # "lebih dari 300": the lower bound
+        (100, 900, 100),  # "ratusan": the lower bound
+        (None, 5, 5),  # "hingga 5": the upper bound
+        (None, None, None),  # nothing known
+    ],
+)
+def test_interval_point(low: float | None, high: float | None, point: float | None) -> None:
+    assert interval_point(group("killed", low, high)) == point
+
+
+def test_predict_takes_largest_point_of_the_kind_else_zero() -> None:
+    groups = [group("killed", 3, 3), group("killed", 5, None), group("injured", 10, 10), group("killed", None, None)]
+    assert predict(groups, "killed") == 5
+    assert predict(groups, "injured") == 10
+    assert predict(groups, "missing") == 0
+    assert predict([], "killed") == 0
+
+
+def test_kind_scores_and_false_positives() -> None:
+    outcomes = [
+        Outcome("1", "killed", 3, 3),
+        Outcome("2", "killed", 14, 12),
+        Outcome("3", "killed", 0, 0),
+        Outcome("4", "killed", None, 2),  # false positive
+        Outcome("5", "killed", None, 0),
+        Outcome("1", "injured", None, 0),
+    ]
+    assert kind_scores(outcomes, "killed") == pytest.approx({"accuracy": 2 / 3, "mae": 2 / 3, "n": 3})
+    assert kind_scores(outcomes, "injured") == {"accuracy": 0.0, "mae": 0.0, "n": 0}
+    null_gold = [outcome for outcome in outcomes if outcome.gold is None]
+    assert false_positive_rate(null_gold) == pytest.approx(1 / 3)
+    assert false_positive_rate([]) == 0.0
+
+
+@pytest.mark.usefixtures("reconcile_stage")
+def test_evaluate_casualties_keys_and_ranges(fixtures_dir: Path) -> None:
+    result = evaluate_casualties(fixtures_dir / "casualties.jsonl")
+    assert set(result) >= {"killed", "injured", "false_positive_rate"}
+    for kind in ("killed", "injured"):
+        assert set(result[kind]) == {"accuracy", "mae", "n"}
+        assert 0.0 <= result[kind]["accuracy"] <= 1.0
+        assert result[kind]["mae"] >= 0.0
+    assert (result["killed"]["n"], result["injured"]["n"]) == (4, 3)
+    assert 0.0 <= result["false_positive_rate"] <= 1.0
+    assert result["null_gold"] == 5  # killed: cas-3, cas-6; injured: cas-2, cas-3, cas-6
+    assert [row["id"] for row in result["items"]] == [f"cas-{i}" for i in range(1, 7)]
+    assert "killed" in format_casualties(result)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "x", "docs": [], "gold": {"killed": 1}}', "'docs' must be a non-empty list"),
+        ('{"id": "x", "docs": [{"id": "d"}], "gold": {"killed": 1}}', "every doc needs a 'text'"),
+        ('{"id": "x", "docs": [{"text": "t"}]}', "missing key"),
+        ("not json", "not valid JSON"),
+    ],
+)
+def test_evaluate_casualties_rejects_malformed_items(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(EvalError, match=message) as caught:
+        evaluate_casualties(path)
+    assert f"{path}:1" in str(caught.value)
