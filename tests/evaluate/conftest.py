@@ -11,14 +11,14 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def require(module: str, *names: str) -> None:
-    """Skip the test, saying why, when a stage API it runs cannot be imported."""
+    """Fail the test, saying why, when a stage API it runs cannot be imported."""
     try:
         imported = importlib.import_module(module)
     except ImportError as error:
-        pytest.skip(f"{module} cannot be imported ({error}); the runner needs it")
+        pytest.fail(f"{module} cannot be imported ({error}); the runner needs it")
     for name in names:
         if not hasattr(imported, name):
-            pytest.skip(f"{module}.{name} does not exist yet; the runner needs it")
+            pytest.fail(f"{module}.{name} does not exist; the runner needs it")
 
 
 @pytest.fixture

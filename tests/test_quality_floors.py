@@ -1,0 +1,43 @@
+"""The quality gate: every NLP stage, scored by `telisik eval` on small in-repo fixtures, must not drop.
+
+The fixtures were written for this repository (tests/extract/fixtures, tests/evaluate/fixtures)
+and are small, so these are regression floors, set just under what the current stages score;
+the real numbers come from ../shared/data (bench/README.md). Raise a floor when a change raises
+the score; never lower one to make a change pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from telisik.evaluate import run_eval
+
+TESTS = Path(__file__).resolve().parent
+NER_SAMPLE = TESTS / "extract" / "fixtures" / "ner-sample.conll"
+FIXTURES = TESTS / "evaluate" / "fixtures"
+
+
+def test_ner_floor() -> None:
+    result = run_eval("ner", NER_SAMPLE)
+    assert result["micro"]["f1"] >= 0.84  # measured 0.865
+    assert result["macro_f1"] >= 0.82  # measured 0.849
+
+
+def test_cluster_floor() -> None:
+    result = run_eval("cluster", FIXTURES / "cluster.jsonl")
+    assert result["pairwise"]["f1"] >= 0.99  # measured 1.000: three clearly separate stories
+    assert result["bcubed"]["f1"] >= 0.99
+
+
+def test_casualties_floor() -> None:
+    result = run_eval("casualties", FIXTURES / "casualties.jsonl")
+    assert result["killed"]["accuracy"] >= 0.75  # measured 0.75 (misses "bertambah menjadi 14 orang")
+    assert result["injured"]["accuracy"] >= 0.66  # measured 0.667
+    assert result["false_positive_rate"] <= 0.0
+
+
+def test_summarise_floor() -> None:
+    result = run_eval("summarise", FIXTURES / "summarise.jsonl")
+    assert result["rouge1"] >= 0.53  # measured 0.557
+    assert result["rougeL"] >= 0.50  # measured 0.530
+    assert result["citation_validity"] == 1.0  # every sentence must be the text it cites
