@@ -131,7 +131,10 @@ class Store:
         with self.transaction() as conn:
             known = conn.execute(sa.select(v.c.article_id).where(v.c.content_hash == doc.content_hash)).first()
             if known is not None:
-                self._record(conn, StageResult(Stage.INGEST, doc.origin, Status.OK))
+                # Nothing to write; only an earlier failure of this origin is now out of date.
+                r = schema.stage_results
+                conn.execute(r.delete().where(r.c.stage == Stage.INGEST.value, r.c.item == doc.origin,
+                                              r.c.status == Status.FAILED.value))
                 return "unchanged", known.article_id
             existing = conn.execute(
                 sa.select(a.c.id, a.c.current_version).where(a.c.source_key == doc.source_key)
@@ -515,12 +518,17 @@ class Store:
         return sorted(listings, key=lambda x: (-len(x.outlets), -len(x.articles), x.id))
 
     def search_articles(self, query: str, limit: int = 20) -> list[int]:
-        """Article ids matching a full-text query, best first."""
+        """Article ids containing every word of ``query``, best first."""
+        words = query.split()
+        if not words:
+            return []
         with self.engine.connect() as conn:
             if conn.dialect.name == "sqlite":
+                # Each word quoted, so user text is never read as FTS5 query syntax.
+                match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
                 rows = conn.exec_driver_sql(
                     "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                    (query, limit),
+                    (match, limit),
                 )
                 return [row[0] for row in rows]
             a = schema.articles

@@ -204,3 +204,21 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(store: Store) -> None:
 def test_unopenable_database_is_a_store_error(tmp_path) -> None:
     with pytest.raises(StoreError, match="cannot open database"):
         Store.open(f"sqlite:///{tmp_path}/missing-dir/x.db")
+
+
+@pytest.mark.parametrize("query", ['"', "terluka AND", "NEAR(", "*", "-x"])
+def test_search_never_reads_user_text_as_query_syntax(store: Store, query: str) -> None:
+    store.add_document(raw())
+    store.save_article(article(1))
+    assert store.search_articles(query) == []
+
+
+def test_unchanged_document_writes_nothing(store: Store) -> None:
+    def rows() -> list[tuple]:
+        with store.engine.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM stage_results")]
+
+    store.add_document(raw())
+    before = rows()
+    store.add_document(raw())
+    assert rows() == before and len(before) == 1
