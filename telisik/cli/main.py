@@ -216,7 +216,8 @@ def eval_(task: str, file: Path, as_json: bool, max_words: int | None) -> None:
     from telisik import evaluate
 
     options = {"max_words": max_words} if max_words is not None else {}
-    result = evaluate.run_eval(task, file, **options)
+    with RichProgress().spinner(f"eval {task} {file.name}"):
+        result = evaluate.run_eval(task, file, **options)
     if as_json:
         _emit_json(result)
     else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
@@ -24,6 +26,12 @@ class RichProgress:
             disable=not self.console.is_terminal,
         )
         self.tasks: dict[Stage, TaskID] = {}
+
+    def spinner(self, message: str) -> contextlib.AbstractContextManager[object]:
+        """A spinner for work without countable steps (an evaluation run)."""
+        if not self.console.is_terminal:
+            return contextlib.nullcontext()
+        return self.console.status(message)
 
     def start(self, stage: Stage, total: int | None) -> None:
         if not self.tasks:
