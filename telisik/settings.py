@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping
 
 from telisik import __version__
 from telisik.errors import ConfigError
@@ -57,12 +57,13 @@ class Settings:
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Build settings from ``TELISIK_*`` variables, converting and checking each."""
     env = os.environ if environ is None else environ
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
+    defaults = Settings()
     for f in fields(Settings):
         raw = env.get(ENV_PREFIX + f.name.upper())
         if raw is None:
             continue
-        kind = type(f.default)  # every field has a default of its own type
+        kind = type(getattr(defaults, f.name))  # every field has a default of its own type
         try:
             values[f.name] = kind(raw)
         except ValueError:

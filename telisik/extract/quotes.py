@@ -18,6 +18,8 @@ said to have spoken and shorter than ``MIN_UNATTRIBUTED_WORDS`` is a scare quote
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,8 +131,7 @@ def attribution_after(
             return None
         speaker = speaker_in(text, found.start("speaker"), found.end("speaker"), entities, lang, previous)
     spoken_to = outlet_spoken_to(text, found.start("verb"), end, entities, lang)
-    via = (spoken_to,) if spoken_to else ()
-    via += tuple(r for r in find_relays(text, found.end(), end, entities, lang) if r not in via)
+    via = _relay_chain(spoken_to, find_relays(text, found.end(), end, entities, lang))
     return Attribution(speaker, found.group("verb").lower(), via)
 
 
@@ -165,9 +166,14 @@ def attribution_before(
     if speaker is None or speaker.type not in ("PER", "ORG"):
         return None
     spoken_to = outlet_spoken_to(text, found.start(), end, entities, lang)
-    via = (spoken_to,) if spoken_to else ()
-    via += tuple(r for r in find_relays(text, start, found.start(), entities, lang) if r not in via)
+    via = _relay_chain(spoken_to, find_relays(text, start, found.start(), entities, lang))
     return Attribution(speaker.canonical, found.group("verb").lower(), via)
+
+
+def _relay_chain(spoken_to: str | None, relays: Iterable[str]) -> tuple[str, ...]:
+    """The outlet spoken to first, then the relays named, each once."""
+    via: tuple[str, ...] = (spoken_to,) if spoken_to else ()
+    return via + tuple(r for r in relays if r not in via)
 
 
 def attribution_from_sentence(

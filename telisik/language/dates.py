@@ -27,6 +27,8 @@ and :func:`weekday_mismatches` (``Rabu (6/1)`` when 6 January was a Thursday).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -85,7 +87,7 @@ class _Lexicon:
     period: re.Pattern[str]
 
 
-def _alternation(phrases: list[str] | dict[str, object]) -> str:
+def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 

@@ -12,12 +12,12 @@ def extract_main_text(markup: str, item: str) -> tuple[str | None, str]:
     extracted = trafilatura.bare_extraction(
         markup, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
     )
-    text = extracted.text if extracted is not None else None
+    text = getattr(extracted, "text", None)  # a trafilatura Document, or None
     if not text:
         raise StageError(
             "no article text found in the HTML page", item=item, hint="the page may be an index, a paywall or empty"
         )
-    title = extracted.title or None
+    title = getattr(extracted, "title", None) or None
     first, _, rest = text.partition("\n")
     if title is not None and first.strip() == title.strip():
         text = rest

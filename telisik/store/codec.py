@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Mapping
 
+from sqlalchemy import RowMapping
+
 from telisik.models import (
     Article,
     Claim,
@@ -21,7 +23,7 @@ from telisik.models import (
     Span,
 )
 
-Row = Mapping[str, Any]
+Row = Mapping[str, Any] | RowMapping
 
 
 def iso(value: date | datetime | None) -> str | None:

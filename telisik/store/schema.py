@@ -12,7 +12,6 @@ import sqlalchemy as sa
 
 metadata = sa.MetaData()
 
-CASCADE = {"ondelete": "CASCADE"}
 
 schema_migrations = sa.Table(
     "schema_migrations",
@@ -47,7 +46,7 @@ article_versions = sa.Table(
     "article_versions",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("article_id", sa.ForeignKey("articles.id", **CASCADE), nullable=False),
+    sa.Column("article_id", sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     sa.Column("version", sa.Integer, nullable=False),
     sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("format", sa.String(16), nullable=False),
@@ -68,7 +67,7 @@ article_versions = sa.Table(
 sentences = sa.Table(
     "sentences",
     metadata,
-    sa.Column("article_id", sa.ForeignKey("articles.id", **CASCADE), primary_key=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("start", sa.Integer, nullable=False),
     sa.Column("end", sa.Integer, nullable=False),
@@ -78,7 +77,7 @@ sentences = sa.Table(
 def _span_columns() -> list[sa.Column]:
     return [
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("article_id", sa.ForeignKey("articles.id", **CASCADE), nullable=False, index=True),
+        sa.Column("article_id", sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
         sa.Column("start", sa.Integer, nullable=False),
         sa.Column("end", sa.Integer, nullable=False),
         sa.Column("text", sa.Text, nullable=False),
@@ -141,7 +140,7 @@ flags = sa.Table(
     "flags",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("article_id", sa.ForeignKey("articles.id", **CASCADE), nullable=False, index=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
     sa.Column("code", sa.String(60), nullable=False),
     sa.Column("message", sa.Text, nullable=False),
     sa.Column("start", sa.Integer),
@@ -158,8 +157,8 @@ stories = sa.Table(
 story_articles = sa.Table(
     "story_articles",
     metadata,
-    sa.Column("article_id", sa.ForeignKey("articles.id", **CASCADE), primary_key=True),
-    sa.Column("story_id", sa.ForeignKey("stories.id", **CASCADE), nullable=False, index=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("story_id", sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
     sa.Column("score", sa.Float, nullable=False),
     sa.Column("new_story", sa.Boolean, nullable=False),
     sa.Column("reason", sa.Text, nullable=False),
@@ -170,7 +169,7 @@ claim_groups = sa.Table(
     "claim_groups",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("story_id", sa.ForeignKey("stories.id", **CASCADE), nullable=False, index=True),
+    sa.Column("story_id", sa.ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
     sa.Column("position", sa.Integer, nullable=False),
     sa.Column("kind", sa.String(40), nullable=False),
     sa.Column("verdict", sa.String(20), nullable=False),
@@ -183,14 +182,14 @@ claim_groups = sa.Table(
 claim_group_members = sa.Table(
     "claim_group_members",
     metadata,
-    sa.Column("group_id", sa.ForeignKey("claim_groups.id", **CASCADE), primary_key=True),
-    sa.Column("claim_id", sa.ForeignKey("claims.id", **CASCADE), primary_key=True),
+    sa.Column("group_id", sa.ForeignKey("claim_groups.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("claim_id", sa.ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
 )
 
 summary_sentences = sa.Table(
     "summary_sentences",
     metadata,
-    sa.Column("story_id", sa.ForeignKey("stories.id", **CASCADE), primary_key=True),
+    sa.Column("story_id", sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("citations", sa.JSON, nullable=False),  # [[article_id, start, end], ...]
@@ -199,7 +198,7 @@ summary_sentences = sa.Table(
 timeline_entries = sa.Table(
     "timeline_entries",
     metadata,
-    sa.Column("story_id", sa.ForeignKey("stories.id", **CASCADE), primary_key=True),
+    sa.Column("story_id", sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("when", sa.String(40), nullable=False),
     sa.Column("text", sa.Text, nullable=False),

@@ -81,6 +81,13 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _new_id(result: sa.CursorResult) -> int:
+    """The primary key an INSERT just made."""
+    key = result.inserted_primary_key
+    assert key is not None  # every table written this way has an integer primary key
+    return int(key[0])
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -139,10 +146,11 @@ class Store:
             existing = conn.execute(
                 sa.select(a.c.id, a.c.current_version).where(a.c.source_key == doc.source_key)
             ).first()
+            outcome: IngestOutcome
             if existing is None:
-                article_id = conn.execute(
-                    a.insert().values(source_key=doc.source_key, current_version=1, created_at=_now())
-                ).inserted_primary_key[0]
+                article_id = _new_id(
+                    conn.execute(a.insert().values(source_key=doc.source_key, current_version=1, created_at=_now()))
+                )
                 version, outcome = 1, "added"
             else:
                 article_id, version, outcome = existing.id, existing.current_version + 1, "updated"
@@ -382,7 +390,7 @@ class Store:
         with self.transaction() as conn:
             conn.execute(g.delete().where(g.c.story_id == comparison.story_id))
             for position, group in enumerate(comparison.groups):
-                group_id = conn.execute(
+                group_id = _new_id(conn.execute(
                     g.insert().values(
                         story_id=comparison.story_id,
                         position=position,
@@ -393,7 +401,7 @@ class Store:
                         value_min=group.value_min,
                         value_max=group.value_max,
                     )
-                ).inserted_primary_key[0]
+                ))
                 for ref in group.claims:
                     claim_id = conn.execute(
                         sa.select(c.c.id).where(
