@@ -32,6 +32,7 @@ demo: install
 	$(BIN)/telisik report --output $(REPORT)
 
 test: install-dev
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 
 # Throughput and memory over ../shared/data/corpus (see bench/README.md).
