@@ -6,6 +6,10 @@ newer than the version it records. So every change to ``schema.py`` comes with
 a migration here that brings an older database to the same shape, and
 ``tests/store/test_migrations.py`` checks that both roads meet.
 
+A migration that makes what ``create_all`` cannot (a dialect's own index, a
+trigger) sets ``on_fresh=True`` so it also runs on a new database; one that
+adds tables or columns already in ``schema.py`` leaves it False.
+
 Dialect-specific objects (the SQLite FTS5 index) live in migrations that look at
 the dialect; PostgreSQL gets its own full-text index when it is added.
 """
@@ -26,6 +30,7 @@ class Migration:
     version: int
     name: str
     apply: Callable[[sa.Connection], None]
+    on_fresh: bool = False  # run on a new database too (objects create_all does not make)
 
 
 def _create_tables(conn: sa.Connection) -> None:
@@ -56,10 +61,10 @@ def _create_fulltext_index(conn: sa.Connection) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _create_tables),
-    Migration(2, "full-text index over article title and text", _create_fulltext_index),
+    Migration(2, "full-text index over article title and text", _create_fulltext_index, on_fresh=True),
 )
 
-LATEST_VERSION = MIGRATIONS[-1].version
+LATEST_VERSION = max(m.version for m in MIGRATIONS)
 
 
 def current_version(conn: sa.Connection) -> int:
@@ -73,12 +78,12 @@ def current_version(conn: sa.Connection) -> int:
 def migrate(conn: sa.Connection) -> list[Migration]:
     """Bring the database to ``LATEST_VERSION``; return the migrations applied."""
     version = current_version(conn)
-    pending = [m for m in MIGRATIONS if m.version > version]
+    pending = sorted((m for m in MIGRATIONS if m.version > version), key=lambda m: m.version)
     if version == 0:
-        # A fresh database: build today's schema whole, then run what is not a
-        # plain table (indexes of one dialect), and stamp every version.
+        # A fresh database: build today's schema whole, then only what create_all
+        # cannot make, and stamp every version.
         _create_tables(conn)
-        steps = [m for m in pending if m.apply is not _create_tables]
+        steps = [m for m in pending if m.on_fresh]
     else:
         steps = pending
     for migration in steps:
