@@ -12,9 +12,15 @@ from telisik.store.migrations import LATEST_VERSION, MIGRATIONS, current_version
 
 
 def _shape(engine: sa.Engine) -> set[tuple[str, str]]:
+    """Every table, index and trigger, and every column of every table."""
     with engine.connect() as conn:
-        rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-        return {(kind, name) for kind, name in rows}
+        rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all()
+        columns = {
+            (table, column[1])
+            for kind, table in rows if kind == "table"
+            for column in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')
+        }
+        return {(kind, name) for kind, name in rows} | columns
 
 
 def test_fresh_database_is_stamped_with_every_version(tmp_path: Path) -> None:
