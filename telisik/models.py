@@ -109,6 +109,8 @@ class PublishedDate:
     value: date | datetime
     inferred: bool  # True when read off the article text rather than metadata
     source: str  # "metadata", or "text" with the phrase it was inferred from
+    evidence_start: int | None = None  # the span of the text it was inferred from, when inferred
+    evidence_end: int | None = None
 
     def iso(self) -> str:
         return self.value.isoformat()
@@ -118,6 +120,16 @@ class PublishedDate:
 class Sentence:
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageSpan:
+    """The language of a stretch of text (a paragraph), with the detector's confidence in 0–1."""
+
+    start: int
+    end: int
+    lang: str  # "id", "ms", "en" or "other"
+    confidence: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +147,8 @@ class Article:
     published: PublishedDate | None = None
     dateline: Dateline | None = None
     sentences: tuple[Sentence, ...] = ()
+    lang_confidence: float | None = None  # of ``lang`` when detected; None when metadata gave it
+    paragraph_languages: tuple[LanguageSpan, ...] = ()
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
@@ -151,7 +165,9 @@ class DateMention:
     start: int
     end: int
     value: date | datetime  # ISO 8601 when serialised
-    granularity: str = "day"  # "day", "month", "year", "part-of-day"
+    granularity: str = "day"  # "day", "week", "month", "year", "part-of-day", "hour", "minute"
+    relative: bool = False  # resolved against the reference date ("kemarin", "Rabu", "dua hari lalu")
+    value_end: date | datetime | None = None  # the last day of a range ("6-17 Mei 2021"), else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +235,8 @@ class Flag:
     message: str
     start: int | None = None
     end: int | None = None
+    related_start: int | None = None  # a second span the flag is about (the date of a weekday-mismatch)
+    related_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +264,19 @@ class AnalysedArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class AssignmentEvidence:
+    """The signals behind one assignment, compared with the story joined (or the closest rejected)."""
+
+    story_key: int
+    probability: float  # the learned p(same story)
+    signals: tuple[tuple[str, float], ...] = ()  # (signal name, similarity), e.g. ("tfidf", 0.41)
+    shared_terms: tuple[str, ...] = ()
+    shared_names: tuple[str, ...] = ()
+    time_gap_days: int | None = None  # None when the article or the story is undated
+    copy_of: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """Why an article joined a story (or opened a new one)."""
 
@@ -254,6 +285,8 @@ class Assignment:
     new_story: bool
     score: float  # similarity to the story it joined (best rejected one if new)
     reason: str  # human-readable: the shared terms and the threshold
+    evidence: AssignmentEvidence | None = None  # structured: per-signal similarities, names, time gap
+    copy_of: int | None = None  # the article this one is a near-copy of (syndication), if any
 
 
 # --------------------------------------------------------------------------- reconcile
@@ -289,9 +322,25 @@ class ClaimGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class CanonicalEntity:
+    """One person, organisation or place of a story, however its articles name it."""
+
+    name: str  # canonical: full name, acronym, or the gazetteer's English place name
+    type: str  # PER, ORG or LOC
+    aliases: tuple[str, ...] = ()  # every other way the articles wrote it ("Tokayeva", "Rusia")
+    mentions: tuple[Span, ...] = ()  # where the article bodies name it
+    kind: str | None = None  # LOC: "country", "region", "city"; ORG: "media" for outlets and agencies
+    country: str | None = None  # ISO 3166 alpha-2, for places
+    latitude: float | None = None
+    longitude: float | None = None
+    dateline_of: tuple[int, ...] = ()  # articles whose dateline names this place (the newsroom)
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     story_id: int
     groups: tuple[ClaimGroup, ...] = ()
+    entities: tuple[CanonicalEntity, ...] = ()  # the story's people, organisations and places
 
 
 # --------------------------------------------------------------------------- summarise
@@ -299,8 +348,25 @@ class Comparison:
 
 @dataclass(frozen=True, slots=True)
 class CitedSentence:
+    """A summary sentence and the spans it rests on.
+
+    An ``extract`` sentence is article text, contained in each of its citations.
+    A ``statement`` is written by telisik from claims (a disagreement between
+    outlets); each of its ``parts`` quotes the exact article phrase it was built from.
+    """
+
     text: str
     citations: tuple[Span, ...]
+    kind: str = "extract"  # or "statement"
+    parts: tuple[CitedPart, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CitedPart:
+    """A phrase quoted verbatim from ``span``, on which part of a statement rests."""
+
+    quote: str
+    span: Span
 
 
 @dataclass(frozen=True, slots=True)

@@ -138,7 +138,11 @@ def story_detail(
         "comparison": [claim_group(g) for g in comparison.groups],
         "quotes": quotes,
         "flags": flags,
-        "summary": [{"text": s.text, "citations": [span(c) for c in s.citations]} for s in summary.sentences],
+        "summary": [
+            {"text": s.text, "kind": s.kind, "citations": [span(c) for c in s.citations],
+             "parts": [{"quote": p.quote} | span(p.span) for p in s.parts]}
+            for s in summary.sentences
+        ],
         "timeline": [
             {"when": iso(t.when), "text": t.text, "citations": [span(c) for c in t.citations]} for t in summary.timeline
         ],

@@ -64,8 +64,16 @@ def test_seed_story_compares_the_casualty_figures(seeded: Store) -> None:
     assert injured["value"] == {"min": 317, "max": 317}
     texts = {a: seeded.load_article(a).text for a in seeded.article_ids()}
     for sentence in detail["summary"]:
-        for c in sentence["citations"]:
-            assert sentence["text"] in texts[c["article"]][c["start"] : c["end"]]
+        if sentence["kind"] == "statement":  # written from claims: each part quotes its span
+            assert sentence["parts"]
+            for p in sentence["parts"]:
+                assert p["quote"] == texts[p["article"]][p["start"] : p["end"]]
+        else:
+            for c in sentence["citations"]:
+                assert sentence["text"] in texts[c["article"]][c["start"] : c["end"]]
+    # EXPECTED.md: the summary states the figures with both sources.
+    statements = [s["text"] for s in detail["summary"] if s["kind"] == "statement"]
+    assert "Korban luka: lebih dari 300 menurut Mata Indonesia; 317 menurut Bisnis.com." in statements
 
 
 def test_sample_corpus_clusters_its_multi_outlet_stories(store: Store) -> None:

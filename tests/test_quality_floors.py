@@ -37,7 +37,8 @@ def test_casualties_floor() -> None:
 
 
 def test_summarise_floor() -> None:
-    result = run_eval("summarise", FIXTURES / "summarise.jsonl")
-    assert result["rouge1"] >= 0.53  # measured 0.557
-    assert result["rougeL"] >= 0.50  # measured 0.530
+    # At the references' length (about 25 words), as the issue asks: ROUGE rewards length.
+    result = run_eval("summarise", FIXTURES / "summarise.jsonl", max_words=30)
+    assert result["rouge1"] >= 0.59  # measured 0.613 (the issue-2 summariser: 0.552)
+    assert result["rougeL"] >= 0.51  # measured 0.535 (0.503)
     assert result["citation_validity"] == 1.0  # every sentence must be the text it cites

@@ -112,7 +112,8 @@ def story(detail: dict[str, Any]) -> None:
         console.print("\n[bold]Summary[/bold]")
         for s in detail["summary"]:
             cites = ", ".join(f"#{c['article']}:{c['start']}-{c['end']}" for c in s["citations"])
-            console.print(f"• {s['text']} [dim][{cites}][/dim]")
+            text = f"[bold]{s['text']}[/bold]" if s.get("kind") == "statement" else s["text"]
+            console.print(f"• {text} [dim][{cites}][/dim]")
     if detail["timeline"]:
         console.print("\n[bold]Timeline[/bold]")
         for t in detail["timeline"]:

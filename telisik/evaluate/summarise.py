@@ -11,7 +11,8 @@ Per item:
 4. check every summary sentence's citations: a sentence is **valid** when it has
    at least one citation and, for every citation ``Span(article_id, start,
    end)``, that article's ``text[start:end]`` contains the sentence text, both
-   whitespace-normalised. A citation to an unknown article or outside the text
+   whitespace-normalised; a statement written from claims is valid when every
+   one of its parts quotes text that its own span contains. A citation to an unknown article or outside the text
    fails. ``citation_validity`` is the share of valid sentences over all items
    (0 when no summary produced a sentence).
 
@@ -29,7 +30,7 @@ from typing import Any
 from telisik.evaluate.items import analyse_item, reconcile_members
 from telisik.evaluate.jsonl import read_jsonl
 from telisik.evaluate.metrics import RougeScores, mean_rouge, rouge_f1
-from telisik.models import AnalysedArticle, CitedSentence, Summary
+from telisik.models import AnalysedArticle, CitedSentence, Span, Summary
 
 DEFAULT_MAX_WORDS = 100
 
@@ -80,17 +81,23 @@ def article_texts(members: Sequence[AnalysedArticle]) -> dict[int, str]:
 
 
 def citations_hold(sentence: CitedSentence, texts: Mapping[int, str]) -> bool:
-    """True when every citation points at text that contains the sentence."""
+    """True when every citation points at text that contains the sentence.
+
+    A statement (written by telisik from claims) holds when each of its parts
+    quotes text its own span contains.
+    """
+    if sentence.kind == "statement":
+        return bool(sentence.parts) and all(_contains(texts, p.span, p.quote) for p in sentence.parts)
     if not sentence.citations:
         return False
-    wanted = squash_whitespace(sentence.text)
-    for span in sentence.citations:
-        text = texts.get(span.article_id)
-        if text is None or not 0 <= span.start < span.end <= len(text):
-            return False
-        if wanted not in squash_whitespace(text[span.start : span.end]):
-            return False
-    return True
+    return all(_contains(texts, span, sentence.text) for span in sentence.citations)
+
+
+def _contains(texts: Mapping[int, str], span: Span, wanted: str) -> bool:
+    text = texts.get(span.article_id)
+    if text is None or not 0 <= span.start < span.end <= len(text):
+        return False
+    return squash_whitespace(wanted) in squash_whitespace(text[span.start : span.end])
 
 
 def squash_whitespace(text: str) -> str:

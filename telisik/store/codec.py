@@ -9,6 +9,7 @@ from sqlalchemy import RowMapping
 
 from telisik.models import (
     Article,
+    CitedPart,
     Claim,
     DateMention,
     Dateline,
@@ -214,3 +215,11 @@ def spans(values: list[list[int]]) -> tuple[Span, ...]:
 
 def span_lists(citations: tuple[Span, ...]) -> list[list[int]]:
     return [[s.article_id, s.start, s.end] for s in citations]
+
+
+def part_lists(parts: tuple[CitedPart, ...]) -> list[list[Any]]:
+    return [[p.quote, p.span.article_id, p.span.start, p.span.end] for p in parts]
+
+
+def parts(values: list[list[Any]]) -> tuple[CitedPart, ...]:
+    return tuple(CitedPart(quote, Span(article_id, start, end)) for quote, article_id, start, end in values)

@@ -59,9 +59,22 @@ def _create_fulltext_index(conn: sa.Connection) -> None:
     conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
 
 
+def add_column(conn: sa.Connection, table: str, column: str, ddl: str) -> None:
+    """``ALTER TABLE … ADD COLUMN`` unless the column is there already (a database
+    built by ``create_all`` from a newer schema.py has it)."""
+    if column not in {c["name"] for c in sa.inspect(conn).get_columns(table)}:
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
+
+
+def _add_summary_statements(conn: sa.Connection) -> None:
+    add_column(conn, "summary_sentences", "kind", "VARCHAR(20) NOT NULL DEFAULT 'extract'")
+    add_column(conn, "summary_sentences", "parts", "JSON NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _create_tables),
     Migration(2, "full-text index over article title and text", _create_fulltext_index, on_fresh=True),
+    Migration(7, "summary statements built from claims, with quoted parts", _add_summary_statements),
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

@@ -193,6 +193,8 @@ summary_sentences = sa.Table(
     sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("citations", sa.JSON, nullable=False),  # [[article_id, start, end], ...]
+    sa.Column("kind", sa.String(20), nullable=False, server_default="extract"),
+    sa.Column("parts", sa.JSON, nullable=False, server_default="[]"),  # [[quote, article_id, start, end], ...]
 )
 
 timeline_entries = sa.Table(

@@ -464,6 +464,8 @@ class Store:
                             "position": i,
                             "text": x.text,
                             "citations": codec.span_lists(x.citations),
+                            "kind": x.kind,
+                            "parts": codec.part_lists(x.parts),
                         }
                         for i, x in enumerate(summary.sentences)
                     ],
@@ -488,7 +490,7 @@ class Store:
         s, t = schema.summary_sentences, schema.timeline_entries
         with self.engine.connect() as conn:
             sentences = tuple(
-                CitedSentence(row.text, codec.spans(row.citations))
+                CitedSentence(row.text, codec.spans(row.citations), row.kind, codec.parts(row.parts))
                 for row in conn.execute(sa.select(s).where(s.c.story_id == story_id).order_by(s.c.position))
             )
             timeline = tuple(

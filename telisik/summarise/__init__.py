@@ -1,16 +1,13 @@
 """Stage 6: Story + Comparison → Summary, Timeline.
 
-An extractive summary: sentences of the story's articles are scored by how
-central they are to the story (cosine with the story's word centroid) and how
-early they stand in their article (news leads carry the event), then picked
-greedily, skipping near-repeats, up to a word budget. Every summary sentence is
-a sentence of an article and cites its exact character span.
-
-The timeline takes every sentence that holds a resolved date, orders them by
-date and cites each.
-
-This is the baseline; a later version states disagreements from the comparison
-and merges sentences across outlets.
+1. **Statements**: for every figure two or more articles report, a sentence
+   saying what each outlet reports (agree, refine, update or conflict), built
+   from the reconciled claims, each value quoting the phrase it came from.
+2. **Extractive summary**: article sentences chosen by salience (centrality
+   across outlets, position, facts) and maximal marginal relevance within the
+   word budget left by the statements; each cites its exact span.
+3. **Timeline**: every sentence that holds a resolved date, ordered, the same
+   happening reported by several articles merged into one entry citing them all.
 """
 
 from __future__ import annotations
@@ -19,9 +16,12 @@ from typing import Sequence
 
 from telisik.models import AnalysedArticle, Comparison, Summary
 from telisik.summarise.extractive import select_sentences
+from telisik.summarise.statements import disagreement_statements, story_language
 from telisik.summarise.timeline import build_timeline
 
 DEFAULT_MAX_WORDS = 100
+# Statements may take at most this share of the word budget; the rest is article text.
+STATEMENT_SHARE = 0.5
 
 
 def summarise(
@@ -31,8 +31,15 @@ def summarise(
     max_words: int = DEFAULT_MAX_WORDS,
 ) -> Summary:
     """A cited summary and a timeline of one story."""
-    del comparison  # the baseline does not yet state disagreements; see the module docstring
-    return Summary(story_id, select_sentences(members, max_words), build_timeline(members))
+    statements = disagreement_statements(comparison, story_language(members)) if members else ()
+    kept, used = [], 0
+    for statement in statements:
+        length = len(statement.text.split())
+        if used + length <= max_words * STATEMENT_SHARE:
+            kept.append(statement)
+            used += length
+    sentences = select_sentences(members, max_words - used)
+    return Summary(story_id, sentences + tuple(kept), build_timeline(members))
 
 
 __all__ = ["DEFAULT_MAX_WORDS", "summarise"]

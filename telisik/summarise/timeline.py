@@ -1,7 +1,13 @@
-"""A dated timeline from the sentences that carry resolved dates."""
+"""A dated timeline from the sentences that carry resolved dates.
+
+Each sentence is listed under its earliest resolved date; sentences of different
+articles on the same day that share most of their words report the same
+happening and become one entry citing them all.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Sequence
 
@@ -9,6 +15,10 @@ from telisik.models import AnalysedArticle, Span, TimelineEntry
 
 # Entries kept per story: a timeline longer than this is a list, not a summary.
 MAX_ENTRIES = 12
+# Two same-day sentences sharing at least this share of their content words (Jaccard)
+# tell the same happening. Set by reading the seeds' and the demo corpus's timelines.
+SAME_HAPPENING = 0.4
+WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
 def _as_datetime(value: date | datetime) -> datetime:
@@ -33,4 +43,31 @@ def build_timeline(members: Sequence[AnalysedArticle]) -> tuple[TimelineEntry, .
             text = article.text[sentence.start : sentence.end]
             entries[key] = TimelineEntry(mention.value, text, (Span(article.id, sentence.start, sentence.end),))
     ordered = sorted(entries.values(), key=lambda e: (_as_datetime(e.when), e.citations[0].article_id))
-    return tuple(ordered[:MAX_ENTRIES])
+    return tuple(merge_same_happenings(ordered)[:MAX_ENTRIES])
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in WORD.findall(text))
+
+
+def _day(entry: TimelineEntry) -> date:
+    return _as_datetime(entry.when).date()
+
+
+def merge_same_happenings(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Fold an entry into an earlier one of the same day from another article that tells the same thing."""
+    merged: list[TimelineEntry] = []
+    for entry in entries:
+        words = _words(entry.text)
+        for i, kept in enumerate(merged):
+            if _day(kept) != _day(entry):
+                continue
+            if {c.article_id for c in kept.citations} & {c.article_id for c in entry.citations}:
+                continue
+            shared = _words(kept.text)
+            if words and shared and len(words & shared) / len(words | shared) >= SAME_HAPPENING:
+                merged[i] = TimelineEntry(kept.when, kept.text, kept.citations + entry.citations)
+                break
+        else:
+            merged.append(entry)
+    return merged

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from telisik.evaluate.summarise import citations_hold, evaluate_summarise, format_summarise
-from telisik.models import CitedSentence, Span
+from telisik.models import CitedPart, CitedSentence, Span
 
 TEXTS = {1: "Banjir merendam ratusan rumah.\nWarga   mengungsi ke masjid.", 2: "Api padam pukul 05.00."}
 
@@ -22,6 +22,12 @@ TEXTS = {1: "Banjir merendam ratusan rumah.\nWarga   mengungsi ke masjid.", 2: "
         (CitedSentence("Banjir merendam ratusan rumah.", ()), False),  # no citation
         (CitedSentence("Banjir merendam ratusan rumah.", (Span(9, 0, 30),)), False),  # unknown article
         (CitedSentence("Api padam pukul 05.00.", (Span(2, 0, 99),)), False),  # outside the text
+        # statements written from claims: every part must quote its own span
+        (CitedSentence("Rumah: ratusan menurut A; 05.00 menurut B.", (Span(1, 16, 23), Span(2, 16, 21)), "statement",
+                       (CitedPart("ratusan", Span(1, 16, 23)), CitedPart("05.00", Span(2, 16, 21)))), True),
+        (CitedSentence("Rumah: ratusan menurut A.", (Span(1, 0, 5),), "statement",
+                       (CitedPart("ratusan", Span(1, 0, 5)),)), False),  # the part is not in its span
+        (CitedSentence("Rumah: ratusan menurut A.", (Span(1, 16, 23),), "statement"), False),  # no parts
     ],
 )
 def test_citations_hold(sentence: CitedSentence, valid: bool) -> None:

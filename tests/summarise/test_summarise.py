@@ -68,3 +68,16 @@ def test_timeline_orders_dated_sentences() -> None:
 
 def test_empty_story_gives_empty_summary() -> None:
     assert summarise(1, [], Comparison(1)).sentences == ()
+
+
+def test_same_happening_from_two_articles_is_one_entry_citing_both() -> None:
+    from telisik.models import Span, TimelineEntry
+    from telisik.summarise.timeline import merge_same_happenings
+
+    a = TimelineEntry(date(2022, 1, 5), "Pengunjuk rasa menyerbu kantor wali kota Almaty dan membakarnya.", (Span(1, 0, 60),))
+    b = TimelineEntry(date(2022, 1, 5), "Kantor wali kota Almaty dibakar pengunjuk rasa yang menyerbu.", (Span(2, 10, 70),))
+    other_day = TimelineEntry(date(2022, 1, 6), "Kantor wali kota Almaty dibakar pengunjuk rasa.", (Span(2, 80, 130),))
+    unrelated = TimelineEntry(date(2022, 1, 5), "Perdana Menteri Armenia menulis di Facebook.", (Span(2, 200, 240),))
+    merged = merge_same_happenings([a, b, unrelated, other_day])
+    assert [len(e.citations) for e in merged] == [2, 1, 1]
+    assert merged[0].text == a.text and merged[0].citations == (Span(1, 0, 60), Span(2, 10, 70))
