@@ -12,6 +12,9 @@ verb   VERB COUNT [victim words]                   "menewaskan 5 orang", "killin
 noun   NOUN [fillers] COUNT                        "korban tewas 5 orang",                0.7
                                                    "death toll rose to 12"
 zero   a fixed phrase                              "tidak ada korban jiwa"                0.6
+one    ARTICLE victim words [aux] WORD (English)   "a man was shot and killed",           0.5
+                                                   "a 12-year-old was in critical
+                                                   condition"
 =====  ==========================================  =====================================  ==========
 
 A casualty word read through the one-letter typo rule ("lika-luka") costs
@@ -48,6 +51,11 @@ CONFIDENCE_AFTER_BARE = 0.8
 CONFIDENCE_VERB = 0.8
 CONFIDENCE_NOUN = 0.7
 CONFIDENCE_ZERO = 0.6
+# "a man was shot": one victim, told without a number. Below every explicit count, so
+# an article that gives a count is taken at its count.
+CONFIDENCE_SINGULAR = 0.5
+# An age standing for the victim ("a 12-year-old was shot").
+AGE = re.compile(r"\d{1,3}-years?-old", re.IGNORECASE)
 TYPO_PENALTY = 0.1
 # The doubled "luka-luka" with at most one letter wrong in each half ("lika-luka").
 DOUBLED_WORD = re.compile(r"([^\W\d_]{4})\s*-\s*([^\W\d_]{4})(?![\w-])")
@@ -73,6 +81,8 @@ class Patterns:
     auxiliaries: frozenset[str]
     blockers: frozenset[str]
     negations: frozenset[str]
+    preblockers: frozenset[str]  # a word before a count that makes it a number, not people ("called 911")
+    singular: re.Pattern[str] | None  # "a", "an": one victim without a number
 
 
 @lru_cache(maxsize=None)
@@ -102,7 +112,13 @@ def patterns(lang: str) -> Patterns:
         auxiliaries=word_set(lang, "casualty_auxiliaries"),
         blockers=word_set(lang, "count_blockers"),
         negations=word_set(lang, "negations"),
+        preblockers=word_set(lang, "count_preblockers"),
+        singular=_singular_pattern(read_entries(lang, "singular_determiners")),
     )
+
+
+def _singular_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(rf"(?<![\w-])(?:{phrase_pattern(words)})(?![\w-])", re.IGNORECASE) if words else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +141,17 @@ def find_claims(
     """Casualty claims in ``text``, in text order."""
     lang = lexicon_language(lang)
     rules = patterns(lang)
-    counts = [n for n in numbers if is_head_count(text, n, dates) and not is_denied(text, n, rules)]
+    counts = [
+        n for n in numbers
+        if is_head_count(text, n, dates) and not is_denied(text, n, rules) and not is_preblocked(text, n, rules)
+    ]
     claims: list[Claim] = []
     for sentence in sentences:
         inside = [n for n in counts if sentence.start <= n.start and n.end <= sentence.end]
         readings = [(n, read_count(text, n, sentence, inside, rules)) for n in inside]
         found = [(n, r) for n, r in readings if r is not None]
+        found += read_singulars(text, sentence, inside, rules)
+        found += read_named_victims(text, sentence, inside, entities, rules)
         zeros = list(rules.zero.finditer(text, sentence.start, sentence.end))
         if not found and not zeros:
             continue
@@ -138,6 +159,41 @@ def find_claims(
         claims.extend(make_claim(text, n, r, sentence, chain, rules) for n, r in found)  # type: ignore[arg-type]
         claims.extend(zero_claim(zero, sentence, chain, rules) for zero in zeros)
     return sorted(claims, key=lambda claim: claim.start)
+
+
+def read_singulars(
+    text: str, sentence: Sentence, counts: list[NumberMention], rules: Patterns
+) -> list[tuple[NumberMention, Reading]]:
+    """ "a man was shot and killed": one victim, when the article names a victim word but no number."""
+    if rules.singular is None:
+        return []
+    found = []
+    for match in rules.singular.finditer(text, sentence.start, sentence.end):
+        if any(n.start <= match.start() < n.end for n in counts):
+            continue
+        one = NumberMention(match.group(), match.start(), match.end(), 1, 1)
+        reading = read_after(text, one, sentence, counts, rules)
+        if reading is not None and reading.subject is not None:
+            subject = f"{match.group()} {reading.subject}"
+            found.append((one, Reading(reading.kind, subject, CONFIDENCE_SINGULAR)))
+    return found
+
+
+def read_named_victims(
+    text: str, sentence: Sentence, counts: list[NumberMention], entities: list[EntityMention], rules: Patterns
+) -> list[tuple[NumberMention, Reading]]:
+    """ "Juliet Lynch was killed": a named person as one victim (languages with singular determiners)."""
+    if rules.singular is None:
+        return []
+    found = []
+    for entity in entities:
+        if entity.type != "PER" or not sentence.start <= entity.start < sentence.end:
+            continue
+        one = NumberMention(entity.text, entity.start, entity.end, 1, 1)
+        reading = read_after(text, one, sentence, counts, rules)
+        if reading is not None and reading.subject is None:
+            found.append((one, Reading(reading.kind, entity.text, CONFIDENCE_SINGULAR)))
+    return found
 
 
 def is_head_count(text: str, number: NumberMention, dates: list[DateMention]) -> bool:
@@ -148,6 +204,12 @@ def is_head_count(text: str, number: NumberMention, dates: list[DateMention]) ->
         return False
     following = text[number.end : number.end + 1]
     return not (following.isalnum() or following == "-")
+
+
+def is_preblocked(text: str, number: NumberMention, rules: Patterns) -> bool:
+    """ "called 911", "nomor 3": the word before the count says it is not a head count."""
+    before = text[max(0, number.start - 16) : number.start].split()
+    return bool(before) and before[-1].lower().strip(".,:") in rules.preblockers
 
 
 def is_denied(text: str, number: NumberMention, rules: Patterns) -> bool:
@@ -205,7 +267,7 @@ def subject_reading(kind: str, typo: bool, words: list[str], rules: Patterns) ->
     if not words:
         return Reading(kind, None, CONFIDENCE_AFTER_BARE - penalty)
     lowered = [w.lower() for w in words]
-    if len(words) > MAX_SUBJECT_WORDS or not any(w in rules.victims for w in lowered):
+    if len(words) > MAX_SUBJECT_WORDS or not any(w in rules.victims or AGE.fullmatch(w) for w in lowered):
         return None
     if any(w in rules.blockers or w in PHRASE_BREAK for w in lowered):
         return None

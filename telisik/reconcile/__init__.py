@@ -6,7 +6,9 @@ labels each group:
 - ``agree``: every article gives the same value;
 - ``refine``: the values are compatible and one narrows another (317 inside "more than 300");
 - ``update``: values that cannot all hold, where the later reports move the figure one way;
-- ``conflict``: values that cannot all hold, with no such order;
+- ``conflict``: values that cannot all hold, with no such order; the group's
+  value is then the one most articles give (the latest on a tie), and the
+  explanation lists them all;
 - ``single``: only one article reports it.
 
 It also counts *independent* sources: claims that trace back to the same
@@ -50,7 +52,22 @@ def _label(values: list[tuple[ClaimRef, Interval]]) -> tuple[Verdict, Interval |
     if distinct_dates and all(x is not None for x in lows) and lows == sorted(lows):  # type: ignore[type-var]
         latest = dated[-1][1]
         return Verdict.UPDATE, latest, f"later reports raise the figure; latest {describe(latest)}"
-    return Verdict.CONFLICT, None, "the values cannot all be true: " + " vs ".join(describe(i) for i in intervals)
+    best = _most_reported(dated)
+    return (
+        Verdict.CONFLICT,
+        best,
+        "the values cannot all be true: " + " vs ".join(describe(i) for i in intervals)
+        + f"; most reported (latest on a tie): {describe(best)}",
+    )
+
+
+def _most_reported(dated: list[tuple[ClaimRef, Interval]]) -> Interval:
+    """The value most articles give; among equals, the latest article's (later reports know more)."""
+    counts: dict[Interval, int] = {}
+    for _, interval in dated:
+        counts[interval] = counts.get(interval, 0) + 1
+    top = max(counts.values())
+    return next(interval for _, interval in reversed(dated) if counts[interval] == top)
 
 
 def compare_kind(kind: str, refs_by_article: dict[int, list[ClaimRef]]) -> ClaimGroup:

@@ -145,9 +145,14 @@ def test_confidence_orders_explicitness() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("A 12-year-old was in critical condition after he and three others were shot.", [("injured", 3, 3)]),
+        # "a 12-year-old": one victim without a number, beside the three others
+        ("A 12-year-old was in critical condition after he and three others were shot.",
+         [("injured", 1, 1), ("injured", 3, 3)]),
         ("Two men were shot and killed Saturday night.", [("killed", 2, 2)]),
-        ("A one-year-old girl was fatally shot and 2 people were wounded.", [("injured", 2, 2)]),
+        ("A one-year-old girl was fatally shot and 2 people were wounded.", [("killed", 1, 1), ("injured", 2, 2)]),
+        ("A man was shot and killed Tuesday night.", [("killed", 1, 1)]),
+        ("Another 5-year-old was hurt and Juliet Lynch was killed.", [("injured", 1, 1), ("killed", 1, 1)]),
+        ("He bought a car that was damaged.", []),
         ("At least 3 people were killed, police said.", [("killed", 3, None)]),
         ("The gunman opened fire, killing 2 and wounding four.", [("killed", 2, 2), ("injured", 4, 4)]),
         ("Police arrested 2 suspects on Monday.", [("arrested", 2, 2)]),
@@ -174,3 +179,7 @@ def test_english_not_counts(sentence: str) -> None:
 def test_english_according_to() -> None:
     [claim] = claims_of("Four people were wounded, according to Reuters.", "en")
     assert (claim.kind, claim.min, claim.source_chain) == ("injured", 4, ("Reuters",))
+
+
+def test_a_number_called_is_not_a_count() -> None:
+    assert summary("His friends called 911 and 2 people were wounded.", "en") == [("injured", 2, 2)]

@@ -101,3 +101,14 @@ def test_intersect(intervals: list[Interval], expected: Interval | None) -> None
 )
 def test_describe(interval: Interval, text: str) -> None:
     assert describe(interval) == text
+
+
+def test_conflict_takes_the_most_reported_value_then_the_latest() -> None:
+    members = [member(1, "A", [claim("killed", 3, 3)], 6), member(2, "B", [claim("killed", 5, 5)], 6),
+               member(3, "C", [claim("killed", 5, 5)], 6)]
+    [group] = reconcile(1, members).groups
+    assert group.verdict is Verdict.CONFLICT and (group.value_min, group.value_max) == (5, 5)
+    later = [member(1, "A", [claim("killed", 5, 5)], 6), member(2, "B", [claim("killed", 3, 3)], 7)]
+    [group] = reconcile(1, later).groups
+    assert group.verdict is Verdict.CONFLICT and (group.value_min, group.value_max) == (3, 3)
+    assert "most reported" in group.explanation
