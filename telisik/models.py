@@ -297,6 +297,7 @@ class Verdict(str, enum.Enum):
     REFINE = "refine"  # one value narrows another (317 within ">300")
     UPDATE = "update"  # a later report moves the figure
     CONFLICT = "conflict"
+    SCOPE = "different-scope"  # the values differ because they count different people
     SINGLE = "single"  # only one outlet reports it
 
 

@@ -13,7 +13,10 @@ from telisik.pipeline import RunReport
 console = Console(highlight=False)
 
 LEAD_CHARACTERS = 90
-VERDICT_STYLE = {"agree": "green", "refine": "cyan", "update": "yellow", "conflict": "bold red", "single": "dim"}
+VERDICT_STYLE = {
+    "agree": "green", "refine": "cyan", "update": "yellow", "conflict": "bold red", "different-scope": "magenta",
+    "single": "dim",
+}
 
 
 def _headline(article: dict[str, Any]) -> str:

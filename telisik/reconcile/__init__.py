@@ -9,7 +9,12 @@ labels each group:
 - ``conflict``: values that cannot all hold, with no such order; the group's
   value is then the one most articles give (the latest on a tie), and the
   explanation lists them all;
+- ``different-scope``: values that cannot all hold, from articles counting
+  different victim groups (police vs people);
 - ``single``: only one article reports it.
+
+Each explanation notes when the articles' victim groups differ (the seeds: 8
+police and guards vs 8 people — the same number, a different scope).
 
 It also counts *independent* sources: claims that trace back to the same
 originator (one ministry quoted by two outlets) count once.
@@ -24,6 +29,7 @@ from datetime import date, datetime
 from typing import Sequence
 
 from telisik.models import AnalysedArticle, Claim, ClaimGroup, ClaimRef, Comparison, Verdict
+from telisik.reconcile.groups import victim_group
 from telisik.reconcile.intervals import Interval, describe, intersect, interval_of
 from telisik.reconcile.sources import count_independent_sources
 
@@ -37,7 +43,25 @@ def _best_claim(claims: list[Claim]) -> Claim:
     return max(claims, key=lambda c: (c.confidence, -c.start))
 
 
+def _scope_note(values: list[tuple[ClaimRef, Interval]]) -> str:
+    """ "; victim groups differ: police (Mata Indonesia) vs unspecified (Bisnis.com)", or ""."""
+    outlets: dict[str, set[str]] = {}
+    for ref, _ in values:
+        outlets.setdefault(victim_group(ref.claim.subject), set()).add(ref.outlet or f"article {ref.article_id}")
+    if len(outlets) < 2:
+        return ""
+    return "; victim groups differ: " + " vs ".join(f"{g} ({', '.join(sorted(o))})" for g, o in outlets.items())
+
+
 def _label(values: list[tuple[ClaimRef, Interval]]) -> tuple[Verdict, Interval | None, str]:
+    verdict, value, explanation = _label_values(values)
+    scope = _scope_note(values)
+    if scope and verdict is Verdict.CONFLICT:
+        return Verdict.SCOPE, value, "different people counted" + scope
+    return verdict, value, explanation + scope
+
+
+def _label_values(values: list[tuple[ClaimRef, Interval]]) -> tuple[Verdict, Interval | None, str]:
     intervals = [interval for _, interval in values]
     common = intersect(intervals)
     if len(values) == 1:

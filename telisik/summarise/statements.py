@@ -31,16 +31,18 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "killed": "Korban tewas", "injured": "Korban luka", "missing": "Orang hilang",
         "arrested": "Orang ditangkap", "evacuated": "Orang dievakuasi", "displaced": "Pengungsi",
         "according_to": "menurut", "and": "dan", "then": "kemudian", "differ": "berbeda",
+        "scope": "menghitung kelompok berbeda",
         "unknown": "media tanpa nama",
     },
     "en": {
         "killed": "Killed", "injured": "Injured", "missing": "Missing", "arrested": "Arrested",
         "evacuated": "Evacuated", "displaced": "Displaced",
         "according_to": "according to", "and": "and", "then": "then", "differ": "differ",
+        "scope": "count different groups",
         "unknown": "an unnamed outlet",
     },
 }
-STATED_VERDICTS = (Verdict.AGREE, Verdict.REFINE, Verdict.UPDATE, Verdict.CONFLICT)
+STATED_VERDICTS = (Verdict.AGREE, Verdict.REFINE, Verdict.UPDATE, Verdict.CONFLICT, Verdict.SCOPE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,9 @@ def _sentence(group: ClaimGroup, reports: list[_Report], words: dict[str, str]) 
         return f"{label}: " + f", {words['then']} ".join(said) + "."
     if group.verdict is Verdict.REFINE:
         return f"{label}: " + "; ".join(said) + "."
+    if group.verdict is Verdict.SCOPE:
+        counted = [f"{r.value} {r.claim.subject or ''} {by} {r.outlet}".replace("  ", " ") for r in reports]
+        return f"{label} ({words['scope']}): " + "; ".join(counted) + "."
     return f"{label} {words['differ']}: " + "; ".join(said) + "."
 
 

@@ -90,3 +90,11 @@ def test_story_language_is_the_majority_with_templates() -> None:
     assert story_language([member(1, "en", 500), member(2, "id", 3000)]) == "id"
     assert story_language([member(1, "en", 3000)]) == "en"
     assert story_language([member(1, "fr", 3000)]) == "id"
+
+
+def test_scope_difference_names_who_each_outlet_counted() -> None:
+    a = Claim("killed", 3, 3, 0, 3, "tiga", subject="polisi", confidence=0.8)
+    b = Claim("killed", 10, 10, 0, 7, "sepuluh", subject="orang", confidence=0.8)
+    group = ClaimGroup("killed", Verdict.SCOPE, (ref(1, "A", a), ref(2, "B", b)), 2, "", 10, 10)
+    [statement] = disagreement_statements(Comparison(1, (group,)), "id")
+    assert statement.text == "Korban tewas (menghitung kelompok berbeda): 3 polisi menurut A; 10 orang menurut B."
