@@ -62,6 +62,10 @@ def test_seed_story_compares_the_casualty_figures(seeded: Store) -> None:
     assert verdicts["injured"] == Verdict.REFINE.value
     injured = next(g for g in detail["comparison"] if g["kind"] == "injured")
     assert injured["value"] == {"min": 317, "max": 317}
+    killed = next(g for g in detail["comparison"] if g["kind"] == "killed")
+    # Both outlets relay one source, Kazakhstan's Interior Ministry: one independent source, not two.
+    assert killed["independent_sources"] == injured["independent_sources"] == 1
+    assert "victim groups differ" in killed["explanation"]  # police and guards vs people
     texts = {a: seeded.load_article(a).text for a in seeded.article_ids()}
     for sentence in detail["summary"]:
         if sentence["kind"] == "statement":  # written from claims: each part quotes its span
