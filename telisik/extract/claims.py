@@ -82,6 +82,7 @@ class Patterns:
     blockers: frozenset[str]
     negations: frozenset[str]
     preblockers: frozenset[str]  # a word before a count that makes it a number, not people ("called 911")
+    distinct_victims: frozenset[str]  # "another": a victim other than one already told of
     singular: re.Pattern[str] | None  # "a", "an": one victim without a number
 
 
@@ -113,6 +114,7 @@ def patterns(lang: str) -> Patterns:
         blockers=word_set(lang, "count_blockers"),
         negations=word_set(lang, "negations"),
         preblockers=word_set(lang, "count_preblockers"),
+        distinct_victims=word_set(lang, "distinct_victim_words"),
         singular=_singular_pattern(read_entries(lang, "singular_determiners")),
     )
 
@@ -158,7 +160,22 @@ def find_claims(
         chain = sentence_sources(text, sentence.start, sentence.end, entities, lang)
         claims.extend(make_claim(text, n, r, sentence, chain, rules) for n, r in found)  # type: ignore[arg-type]
         claims.extend(zero_claim(zero, sentence, chain, rules) for zero in zeros)
-    return sorted(claims, key=lambda claim: claim.start)
+    return sorted(drop_victims_told_twice(claims, rules), key=lambda claim: claim.start)
+
+
+def drop_victims_told_twice(claims: list[Claim], rules: Patterns) -> list[Claim]:
+    """An article that says someone was killed and, without a number, that "a man was shot"
+    is telling of the same victim twice (being shot is how he died): the one-victim injured
+    reading goes. Counted injuries ("two others were wounded") and marked other victims
+    ("another 5-year-old was hurt") stay."""
+    if not any(c.kind == "killed" and (c.min or 0) > 0 for c in claims):
+        return claims
+
+    def same_victim(c: Claim) -> bool:
+        words = {w.lower() for w in (c.subject or "").split()}
+        return c.kind == "injured" and c.confidence == CONFIDENCE_SINGULAR and not words & rules.distinct_victims
+
+    return [c for c in claims if not same_victim(c)]
 
 
 def read_singulars(

@@ -183,3 +183,9 @@ def test_english_according_to() -> None:
 
 def test_a_number_called_is_not_a_count() -> None:
     assert summary("His friends called 911 and 2 people were wounded.", "en") == [("injured", 2, 2)]
+
+
+def test_one_victim_told_twice_is_killed_not_also_injured() -> None:
+    text = "A man was shot on Main Street. Two men were killed."
+    assert summary(text, "en") == [("killed", 2, 2)]
+    assert summary("A man was shot on Main Street.", "en") == [("injured", 1, 1)]
