@@ -31,7 +31,9 @@ demo: install
 	$(BIN)/telisik stories
 	$(BIN)/telisik report --output $(REPORT)
 
+# The browser tests drive Debian's chromium (never a browser Playwright downloads): install it once if missing.
 test: install-dev
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest
 

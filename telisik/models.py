@@ -149,6 +149,7 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     lang_confidence: float | None = None  # of ``lang`` when detected; None when metadata gave it
     paragraph_languages: tuple[LanguageSpan, ...] = ()
+    detected_lang: str | None = None  # "other" when none of id/ms/en; ``lang`` is then what it is processed as
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]

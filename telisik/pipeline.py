@@ -130,7 +130,9 @@ def _each(
 
 def _normalise(store: Store, article_id: int) -> None:
     raw, version = store.load_raw(article_id)
-    store.save_article(normalise.normalise(raw, article_id, version))
+    ingested = dict((v, at) for v, _hash, at in store.article_versions(article_id)).get(version)
+    not_after = ingested.date() if ingested is not None else None  # the text cannot be newer than its ingestion
+    store.save_article(normalise.normalise(raw, article_id, version, not_after=not_after))
 
 
 def _extract(store: Store, article_id: int) -> None:
@@ -144,14 +146,15 @@ def _clusterer(store: Store, pending: set[int]) -> cluster.StoryClusterer:
     article is not counted twice.
     """
     clusterer = cluster.StoryClusterer()
-    for article_id, story_id in store.story_memberships():
+    for article_id, story_id, copy_of in store.story_replay():
         if article_id not in pending:
-            clusterer.add(store.load_article(article_id), story_id)
+            clusterer.add(store.load_analysed(article_id), story_id, copy_of)
     return clusterer
 
 
 def _cluster(store: Store, clusterer: cluster.StoryClusterer, article_id: int) -> None:
-    store.save_assignment(clusterer.assign(store.load_article(article_id)))
+    # The extraction's canonical entities are one of the clustering signals.
+    store.save_assignment(clusterer.assign(store.load_analysed(article_id)))
 
 
 def _reconcile(store: Store, story_id: int) -> None:

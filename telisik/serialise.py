@@ -14,6 +14,7 @@ from typing import Any
 from telisik.models import (
     AnalysedArticle,
     Article,
+    CanonicalEntity,
     Claim,
     ClaimGroup,
     Comparison,
@@ -59,10 +60,19 @@ def analysis(item: AnalysedArticle, doc_id: str | None = None) -> dict[str, Any]
         "title": a.title,
         "outlet": a.outlet,
         "published": (
-            {"value": a.published.iso(), "inferred": a.published.inferred, "source": a.published.source}
+            {"value": a.published.iso(), "inferred": a.published.inferred, "source": a.published.source,
+             "evidence": _evidence(a)}
             if a.published
-            else {"value": None, "inferred": False, "source": None}
+            else {"value": None, "inferred": False, "source": None, "evidence": None}
         ),
+        "language": {
+            "lang": a.detected_lang or a.lang,
+            "confidence": a.lang_confidence,
+            "paragraphs": [
+                {"start": p.start, "end": p.end, "lang": p.lang, "confidence": p.confidence}
+                for p in a.paragraph_languages
+            ],
+        },
         "dateline": {
             "outlet": a.dateline.outlet if a.dateline else None,
             "place": a.dateline.place if a.dateline else None,
@@ -70,7 +80,8 @@ def analysis(item: AnalysedArticle, doc_id: str | None = None) -> dict[str, Any]
         "text": a.text,
         "sentences": [{"start": s.start, "end": s.end} for s in a.sentences],
         "dates": [
-            {"text": d.text, "start": d.start, "end": d.end, "value": iso(d.value), "granularity": d.granularity}
+            {"text": d.text, "start": d.start, "end": d.end, "value": iso(d.value), "granularity": d.granularity,
+             "relative": d.relative, "value_end": iso(d.value_end)}
             for d in x.dates
         ],
         "numbers": [
@@ -86,8 +97,20 @@ def analysis(item: AnalysedArticle, doc_id: str | None = None) -> dict[str, Any]
             {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "verb": q.verb, "via": list(q.via)}
             for q in x.quotes
         ],
-        "flags": [{"code": f.code, "message": f.message, "start": f.start, "end": f.end} for f in x.flags],
+        "flags": [
+            {"code": f.code, "message": f.message, "start": f.start, "end": f.end,
+             "related": None if f.related_start is None else {"start": f.related_start, "end": f.related_end}}
+            for f in x.flags
+        ],
     }
+
+
+def _evidence(a: Article) -> dict[str, Any] | None:
+    """The span a publication date was inferred from, when it was."""
+    p = a.published
+    if p is None or p.evidence_start is None or p.evidence_end is None:
+        return None
+    return {"start": p.evidence_start, "end": p.evidence_end, "text": a.text[p.evidence_start : p.evidence_end]}
 
 
 def story_article(a: StoryArticle) -> dict[str, Any]:
@@ -98,7 +121,8 @@ def story_article(a: StoryArticle) -> dict[str, Any]:
         "lead": a.lead,
         "published": iso(a.published),
         "published_inferred": a.published_inferred,
-        "assignment": {"score": a.score, "reason": a.reason},
+        "assignment": {"score": a.score, "reason": a.reason, "evidence": a.evidence},
+        "copy_of": a.copy_of,  # the article this one is a near-copy of ("also published by"), or null
     }
 
 
@@ -120,6 +144,20 @@ def claim_group(g: ClaimGroup) -> dict[str, Any]:
     }
 
 
+def canonical_entity(e: CanonicalEntity) -> dict[str, Any]:
+    """One story entity (issue 4): name, type, aliases, place kind and coordinates, mentions."""
+    return {
+        "name": e.name,
+        "type": e.type,
+        "kind": e.kind,
+        "aliases": list(e.aliases),
+        "country": e.country,
+        "coordinates": None if e.latitude is None else {"lat": e.latitude, "lon": e.longitude},
+        "mentions": [span(m) for m in e.mentions],
+        "dateline_of": list(e.dateline_of),
+    }
+
+
 def story_detail(
     listing: StoryListing, comparison: Comparison, summary: Summary, members: list[AnalysedArticle]
 ) -> dict[str, Any]:
@@ -136,6 +174,7 @@ def story_detail(
     ]
     return story_listing(listing) | {
         "comparison": [claim_group(g) for g in comparison.groups],
+        "entities": [canonical_entity(e) for e in comparison.entities],
         "quotes": quotes,
         "flags": flags,
         "summary": [

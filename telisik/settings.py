@@ -11,13 +11,15 @@ variable                       meaning                                 default
 ``TELISIK_FETCH_TIMEOUT``      seconds for one HTTP request            ``20``
 ``TELISIK_MAX_REDIRECTS``      redirects followed per URL              ``5``
 ``TELISIK_USER_AGENT``         User-Agent sent when fetching           ``telisik/<ver>``
+``TELISIK_API_TOKEN``          bearer token for ``telisik serve``      empty: writes
+                               write endpoints (``POST /api/…``)       refused (401)
 =============================  ======================================  ================
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -34,6 +36,7 @@ class Settings:
     fetch_timeout: float = 20.0
     max_redirects: int = 5
     user_agent: str = f"telisik/{__version__} (+news analysis; offline-first)"
+    api_token: str = field(default="", repr=False)  # a secret: never in a repr; empty accepts no writes
 
     def __post_init__(self) -> None:
         if self.max_document_bytes <= 0:

@@ -20,7 +20,7 @@ LAYER = {
     **{stage: 2 for stage in STAGES}, "store": 2,
     "serialise": 3, "pipeline": 3,
     "api": 4, "evaluate": 5,
-    "cli": 6, "report": 6, "__main__": 7,
+    "cli": 6, "report": 6, "serve": 6, "__main__": 7,
 }
 
 

@@ -19,8 +19,8 @@ FIXTURES = TESTS / "evaluate" / "fixtures"
 
 def test_ner_floor() -> None:
     result = run_eval("ner", NER_SAMPLE)
-    assert result["micro"]["f1"] >= 0.84  # measured 0.865
-    assert result["macro_f1"] >= 0.82  # measured 0.849
+    assert result["micro"]["f1"] >= 0.90  # measured 0.922 with the CRF of issue 4 (rules: 0.865)
+    assert result["macro_f1"] >= 0.89  # measured 0.918 (rules: 0.849)
 
 
 def test_cluster_floor() -> None:

@@ -225,6 +225,43 @@ def eval_(task: str, file: Path, as_json: bool, max_words: int | None) -> None:
 
 
 @cli.command()
+@click.argument("task", type=click.Choice(["ner"]))
+@click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared/data/ner"),
+              show_default=True, help="Folder with train/*.conll and dev/*.conll.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the model (default: the model shipped in the package).")
+@click.option("--corpus", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Rebuild the word classes from this JSONL corpus first (default: keep the shipped ones).")
+def train(task: str, data: Path, output: Path | None, corpus: Path | None) -> None:
+    """Train the NER model on DATA/train and print its scores on every DATA/dev file.
+
+    \b
+    Example:
+      telisik train ner --data ../shared/data/ner
+      telisik train ner --output /tmp/ner.crfsuite
+      telisik train ner --corpus ../shared/data/corpus/indosum-stream.jsonl
+    """
+    from telisik.evaluate import format_result
+    from telisik.evaluate.ner import evaluate_ner
+    from telisik.extract.entities import find_entities_with
+    from telisik.extract.ner import model_path
+    from telisik.extract.ner.train import build_word_classes, train_model, word_classes_path
+
+    target = output or Path(model_path())
+    if corpus is not None:
+        with RichProgress().spinner("building word classes"):
+            words = build_word_classes(data, corpus, word_classes_path())
+        click.echo(f"word classes: {words} words → {word_classes_path()}")
+    with RichProgress().spinner(f"training {task}"):
+        info = train_model(data, target)
+    click.echo(f"model {target}: {info['sentences']} sentences, features {info['feature_seconds']} s, "
+               f"training {info['train_seconds']} s, {info['model_bytes'] / 1e6:.1f} MB")
+    for dev in sorted((data / "dev").glob("*.conll")):
+        result = evaluate_ner(dev, lambda text, lang: find_entities_with(text, lang, str(target)))
+        click.echo(f"\n{dev.name}\n{format_result('ner', result)}")
+
+
+@cli.command()
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("telisik-report.html"), show_default=True)
 @db_option
@@ -240,6 +277,25 @@ def report(output: Path, db: str | None) -> None:
     store = api.open_store(db)
     write_report(store, output)
     click.echo(f"report written to {output}", err=True)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@db_option
+def serve(host: str, port: int, db: str | None) -> None:
+    """Serve the web UI and the REST API (OpenAPI at /openapi.json) over the store.
+
+    Writes (POST /api/articles) need TELISIK_API_TOKEN set and sent as a bearer token.
+
+    \b
+    Example:
+      telisik serve --port 8000
+      TELISIK_API_TOKEN=secret telisik serve --host 0.0.0.0
+    """
+    from telisik.serve import serve as run_server
+
+    run_server(db, host, port)
 
 
 def main() -> None:

@@ -1,7 +1,9 @@
 """In-article consistency checks, each a Flag with the span that raised it.
 
 ``weekday-mismatch``  a date whose written weekday is not its calendar weekday:
-                      "sejak Rabu (6/1)" when 6 January 2022 was a Thursday.
+                      "sejak Rabu (6/1)" when 6 January 2022 was a Thursday. The flag's
+                      span is the weekday, its related span the date; the message says
+                      which part the date was resolved by.
 ``number-mismatch``   two exact claims of one kind about the same victim group, in
                       different sentences, with different values. Claims in one
                       sentence are left alone: "41 tewas, 36 di Amreli, tiga di …" is a
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from telisik.language.dates import weekday_mismatches
+from telisik.language.dates import weekday_mismatches, weekday_number
 from telisik.models import Claim, Flag
 
 # Calendar weekday names for messages, Monday first (date.weekday() order); English
@@ -29,14 +31,34 @@ def find_flags(text: str, claims: list[Claim], lang: str = "id", reference: date
 
 
 def weekday_flags(text: str, lang: str, reference: date | datetime | None) -> list[Flag]:
+    """A flag per weekday that does not match its date: the weekday's span, the date's as the related span.
+
+    The message says which part the date was resolved by (see ``telisik.language.dates``).
+    """
     day = reference.date() if isinstance(reference, datetime) else reference
     flags = []
-    for mention, written in weekday_mismatches(text, lang, day):
-        value = mention.value.date() if isinstance(mention.value, datetime) else mention.value
-        message = (
-            f"{mention.text!r} names {written}, but {value.isoformat()} was a {WEEKDAY_NAMES[value.weekday()]}"
+    for found in weekday_mismatches(text, lang, day):
+        named = found.written_value
+        resolved = found.mention.value
+        resolved_day = resolved.date() if isinstance(resolved, datetime) else resolved
+        weekday_text = text[found.weekday_start : found.weekday_end]
+        date_text = text[found.date_start : found.date_end]
+        trusted = (
+            f"resolved by the date as {resolved_day.isoformat()}"
+            if found.trusted == "date"
+            else f"resolved by the weekday as {resolved_day.isoformat()}, which the rest of the text supports"
         )
-        flags.append(Flag("weekday-mismatch", message, mention.start, mention.end))
+        written_name = WEEKDAY_NAMES[weekday_number(found.written, lang)]
+        message = (
+            f"{found.mention.text!r}: {weekday_text!r} is a {written_name}, but {date_text!r} is "
+            f"{named.isoformat()}, a {WEEKDAY_NAMES[named.weekday()]}; {trusted}"
+        )
+        flags.append(
+            Flag(
+                "weekday-mismatch", message, found.weekday_start, found.weekday_end,
+                related_start=found.date_start, related_end=found.date_end,
+            )
+        )
     return flags
 
 

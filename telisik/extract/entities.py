@@ -1,30 +1,32 @@
-"""A rule-based baseline NER for PER, ORG and LOC.
+"""PER, ORG and LOC mentions: a trained CRF, corrected by cue lexicons, linked within a text.
 
-The recipe, in order:
+Indonesian (and Malay) text, in order:
 
-1. Split the text into word and punctuation tokens.
-2. Collect *runs*: maximal sequences of capitalised words, allowing a few lower-case
-   connectors inside ("bin", "van"; "dan" only inside a name opened by an ORG head) and
-   the full stop of an abbreviation ("Jl. Sudirman").
-3. Strip a leading title or role ("Presiden", "Perdana Menteri"), which marks the rest
-   as a person; drop common words at the edges ("Pada", "Kamis") and sentence-initial
-   words that are not names.
-4. Type what is left by cue lexicons: known organisations and ORG head words → ORG;
-   gazetteer places, place heads ("Jalan") and place cues before the run ("di") → LOC;
-   titles → PER; acronyms → ORG; anything else → PER, the most frequent type in news.
-5. Canonical forms: acronym and parenthesised expansion share the acronym; a later
+1. split the text into word and punctuation tokens, and the tokens into sentences;
+2. tag each sentence with the CRF of :mod:`telisik.extract.ner` (BIO over PER / ORG / LOC);
+3. correct the model where a lexicon is surer (:func:`refine_spans`): title + country +
+   name split, organisation-head runs, acronym expansions, country names, known
+   organisations and outlets;
+4. tag a name again wherever the text repeats it (:func:`repeat_mentions`);
+5. canonical forms: acronym and parenthesised expansion share the acronym; a later
    single-word mention of a person's surname takes the full name.
 
-Every cue list is a data file in ``data/<lang>/``. A trained model will replace this;
-``telisik eval ner`` measures both.
+English keeps the rule-based baseline of issue 2 (:func:`find_entities_by_rules`):
+capitalised runs, stripped of titles and common words, typed by cue lexicons. Every cue
+list is a data file in ``data/<lang>/``; ``telisik eval ner`` measures both.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from telisik.extract.lexicons import lexicon_language, read_entries, word_set
+from telisik.extract.ner import tag_sentence
+from telisik.extract.ner.features import case_mode
+from telisik.language.lexicon import read_lines
+from telisik.language.places import find_place, match_place
 from telisik.models import EntityMention
 
 # Words, with inner hyphens, apostrophes and dots ("Kassym-Jomart", "O'Neil", "U.S"),
@@ -32,6 +34,17 @@ from telisik.models import EntityMention
 TOKEN_PATTERN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
 # Tokens after which the next word starts a sentence (or a dateline body, "JAKARTA -").
 SENTENCE_OPENERS = frozenset({".", "!", "?", "“", '"', "”", "–", "—", "-", ":", "(", "=", "|"})
+# Languages the CRF was not trained for: the rule-based tagger reads them.
+RULE_LANGUAGES = frozenset({"en"})
+# Tokens that end a sentence for the tagger.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+# Organisation-head runs shorter than this are left to the model where it tagged a part
+# of them: the datasets split "Polda Jabar" into ORG + LOC (chosen on the dev files: with
+# 2, nerui and nergrit lose 0.01 macro-F1).
+MIN_ORGANISATION_RUN = 3
+# Names shorter than this are not repeated across a text by :func:`repeat_mentions`
+# ("AS" is a country and a conjunction-like abbreviation; three letters and up are names).
+MIN_REPEATED_LENGTH = 3
 # Longest title or multi-word entry we look for, in words ("wakil perdana menteri").
 MAX_PHRASE_WORDS = 4
 # An acronym: 2-6 capital letters (digits allowed after the first), "CSTO", "DKI", "G20".
@@ -114,7 +127,263 @@ def gazetteer(lang: str) -> dict[str, str]:
 
 
 def find_entities(text: str, lang: str = "id") -> list[EntityMention]:
-    """PER, ORG and LOC mentions in ``text``, in text order, with canonical forms."""
+    """PER, ORG and LOC mentions in ``text``, in text order, with canonical forms.
+
+    Indonesian (and Malay) text is tagged by the trained CRF (:mod:`telisik.extract.ner`);
+    English keeps the rule-based tagger, the CRF having seen no English. Then mentions
+    are linked within the text (acronym ↔ expansion, surname → full name).
+    """
+    if lexicon_language(lang) in RULE_LANGUAGES:
+        return find_entities_by_rules(text, lang)
+    return find_entities_with(text, lang)
+
+
+def find_entities_with(
+    text: str, lang: str = "id", model: str | None = None, clusters: bool = True
+) -> list[EntityMention]:
+    """:func:`find_entities` with another model file (``telisik train ner`` experiments)."""
+    lexicon = load_lexicon(lang)
+    tokens = tokenize(text)
+    mentions: list[EntityMention] = []
+    for sentence in token_sentences(text, tokens):
+        tags = tag_sentence([t.text for t in sentence], model, clusters)
+        spans = refine_spans(sentence, decode_bio(tags), lexicon)
+        mentions.extend(make_mention(text, sentence, first, last, kind, lexicon) for first, last, kind in spans)
+    return resolve_canonical(text, repeat_mentions(text, tokens, mentions))
+
+
+# --------------------------------------------------------------------------- model + lexicon
+
+TaggedSpan = tuple[int, int, str]  # first token, last token (inclusive), type
+
+
+def refine_spans(sentence: list[Token], spans: list[TaggedSpan], lexicon: Lexicon) -> list[TaggedSpan]:
+    """The model's spans, corrected where the cue lexicons are surer than the model:
+
+    1. punctuation at a span's edges is cut off; in a normally cased sentence, a span
+       without a capital letter or digit is dropped ("seraya" tagged PER);
+    2. title + place + name is split: "Presiden Kazakhstan Kassym-Jomart Tokayeva" → LOC + PER;
+    3. a capitalised run opened by an organisation head ("Kementerian Dalam Negeri
+       Kazakhstan") is one ORG, absorbing the places and organisations the model found
+       inside it and stopping before a person;
+    4. ``X (ACR)`` and ``ACR (X)``: where the model tagged one side, or the expansion
+       opens with an organisation head, both sides are tagged (the acronym's type, else ORG);
+    5. an untagged capitalised word that names a country (or misspells one) is a place;
+    6. an untagged name from the organisation and outlet lists is an organisation, and a
+       span tagged ORG that is exactly a gazetteer place is the place when written in
+       capitals (a dateline, "MATA INDONESIA, ALMATY"), where the word's shape says nothing.
+    """
+    spans = [trimmed for span in spans if (trimmed := _trim_punctuation(sentence, span)) is not None]
+    if case_mode([t.text for t in sentence]) == "mixed":
+        spans = [s for s in spans if any(t.text[0].isupper() or t.text[0].isdigit() for t in sentence[s[0] : s[1] + 1])]
+    spans = [part for span in spans for part in split_title_place_name(sentence, span, lexicon)]
+    spans = add_organisation_runs(sentence, spans, lexicon)
+    spans = add_acronym_expansions(sentence, spans, lexicon)
+    spans = add_countries(sentence, spans)
+    spans = add_known_organisations(sentence, spans, lexicon)
+    shouted = case_mode([t.text for t in sentence]) == "upper"
+    spans = [retype_known_place(sentence, span, lexicon, shouted) for span in spans]
+    return sorted({trimmed for span in spans if (trimmed := _trim_punctuation(sentence, span)) is not None})
+
+
+def add_known_organisations(sentence: list[Token], spans: list[TaggedSpan], lexicon: Lexicon) -> list[TaggedSpan]:
+    """An untagged name from the organisation and outlet lists ("KPK", "Basarnas", "Antara",
+    "MATA INDONESIA") is an organisation."""
+    covered = {i for first, last, _ in spans for i in range(first, last + 1)}
+    names = known_organisations()
+    added: list[TaggedSpan] = []
+    index = 0
+    while index < len(sentence):
+        found = 0
+        if sentence[index].is_word and sentence[index].is_capitalised:
+            for size in range(min(MAX_PHRASE_WORDS, len(sentence) - index), 0, -1):
+                span = range(index, index + size)
+                if _phrase(sentence, index, index + size - 1) in names and not any(i in covered for i in span):
+                    found = size
+                    break
+        if found:
+            added.append((index, index + found - 1, "ORG"))
+            index += found
+        else:
+            index += 1
+    return [*spans, *added]
+
+
+@cache
+def known_organisations() -> frozenset[str]:
+    outlets = read_lines("id", "outlets.txt") + read_lines("id", "media_outlets.txt")
+    return word_set("id", "org_names") | frozenset(" ".join(name.lower().split()) for name in outlets)
+
+
+def retype_known_place(sentence: list[Token], span: TaggedSpan, lexicon: Lexicon, shouted: bool) -> TaggedSpan:
+    """A span tagged ORG that is exactly a gazetteer place and written in capitals
+    ("ALMATY" in a dateline) is the place."""
+    first, last, kind = span
+    capitals = shouted or all(t.text.isupper() for t in sentence[first : last + 1] if t.is_word)
+    if kind == "ORG" and capitals and _is_place(sentence, first, last, lexicon) and _phrase(sentence, first, last) not in known_organisations():
+        return (first, last, "LOC")
+    return span
+
+
+def add_countries(sentence: list[Token], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """A capitalised word the model left untagged that names a country, or misspells one
+    past the start of a sentence ("Perdana Menteri Amenia, Nikol Pashinyan"), is a place."""
+    covered = {i for first, last, _ in spans for i in range(first, last + 1)}
+    added = []
+    for index, token in enumerate(sentence):
+        if index in covered or not token.is_word or not token.is_capitalised or token.text.isupper():
+            continue
+        place = find_place(token.text) if index == 0 else match_place(token.text)
+        if place is not None and place.kind == "country":
+            added.append((index, index, "LOC"))
+    return [*spans, *added]
+
+
+def _trim_punctuation(sentence: list[Token], span: TaggedSpan) -> TaggedSpan | None:
+    """The span without punctuation at its edges ("Antara ." → "Antara"), None if nothing is left."""
+    first, last, kind = span
+    while first <= last and not sentence[first].is_word:
+        first += 1
+    while last >= first and not sentence[last].is_word:
+        last -= 1
+    return (first, last, kind) if first <= last else None
+
+
+def split_title_place_name(sentence: list[Token], span: TaggedSpan, lexicon: Lexicon) -> list[TaggedSpan]:
+    first, last, kind = span
+    if last == first or not _title_before(sentence, first, lexicon):
+        return [span]
+    place_end = longest_place_prefix(sentence, first, last - 1, lexicon)
+    if place_end < 0 or _is_place(sentence, first, last, lexicon):
+        return [span]  # "Amerika Serikat", "Kalimantan Utara": the whole span is the place
+    if kind != "PER" and last - place_end < 2:
+        return [span]  # a place tagged as such and one more word: more likely a longer place
+    return [(first, place_end, "LOC"), (place_end + 1, last, "PER")]
+
+
+def _is_place(sentence: list[Token], first: int, last: int, lexicon: Lexicon) -> bool:
+    phrase = _phrase(sentence, first, last)
+    return phrase in lexicon.places or find_place(phrase) is not None
+
+
+def _title_before(sentence: list[Token], first: int, lexicon: Lexicon) -> bool:
+    for size in range(1, MAX_PHRASE_WORDS + 1):
+        if first - size >= 0 and _phrase(sentence, first - size, first - 1) in lexicon.titles:
+            return True
+    return False
+
+
+def add_organisation_runs(sentence: list[Token], spans: list[TaggedSpan], lexicon: Lexicon) -> list[TaggedSpan]:
+    for run_first, run_last in find_runs(sentence, lexicon):
+        if run_last == run_first or not _is_organisation(sentence, run_first, run_first, lexicon):
+            continue
+        people = [s for s in spans if s[2] == "PER" and run_first <= s[0] <= run_last]
+        if people:
+            run_last = min(s[0] for s in people) - 1
+        while run_last > run_first and not sentence[run_last].is_word:
+            run_last -= 1
+        size = run_last - run_first + 1
+        if size < 2 or (size < MIN_ORGANISATION_RUN and any(s[0] <= run_last and s[1] >= run_first for s in spans)):
+            continue
+        inside = [s for s in spans if run_first <= s[0] and s[1] <= run_last]
+        crossing = [s for s in spans if s not in inside and s[0] <= run_last and s[1] >= run_first]
+        if crossing or any(s[2] != "LOC" or s[0] == run_first for s in inside):
+            continue  # only where the model missed the organisation, keeping at most a place in it
+        spans = [s for s in spans if s not in inside] + [(run_first, run_last, "ORG")]
+    return spans
+
+
+def add_acronym_expansions(sentence: list[Token], spans: list[TaggedSpan], lexicon: Lexicon) -> list[TaggedSpan]:
+    covered = {i for first, last, _ in spans for i in range(first, last + 1)}
+    types = {first: kind for first, last, kind in spans if first == last}
+    for run_first, run_last in find_runs(sentence, lexicon):
+        if run_last == run_first:
+            continue
+        before = run_first - 2
+        after = run_last + 2
+        if after + 1 < len(sentence) and sentence[run_last + 1].text == "(" and sentence[after + 1].text == ")":
+            acronym = after
+        elif before >= 0 and sentence[run_first - 1].text == "(" and run_last + 1 < len(sentence) and sentence[run_last + 1].text == ")":
+            acronym = before
+        else:
+            continue
+        run_tagged = any(i in covered for i in range(run_first, run_last + 1))
+        if not (acronym in covered or run_tagged or _is_organisation(sentence, run_first, run_first, lexicon)):
+            continue  # "Bahan Bakar Minyak (BBM)": an acronym, but of no entity
+        if ACRONYM_PATTERN.fullmatch(sentence[acronym].text):
+            kind = types.get(acronym, "ORG")
+            if not run_tagged:
+                spans = [*spans, (run_first, run_last, kind)]
+            if acronym not in covered:
+                spans.append((acronym, acronym, kind))
+    return spans
+
+
+def repeat_mentions(text: str, tokens: list[Token], mentions: list[EntityMention]) -> list[EntityMention]:
+    """One name, one reading per text: a capitalised word or phrase the model tagged once is
+    tagged wherever else the text writes it exactly so ("menurut Kazakh" after "Media lokal,
+    Kazakh"), with the same type, unless that spot already overlaps a mention."""
+    by_surface: dict[str, list[EntityMention]] = {}
+    for m in mentions:
+        if m.text[0].isupper() and len(m.text) >= MIN_REPEATED_LENGTH:
+            by_surface.setdefault(m.text, []).append(m)
+    # the type the text gives the name most often (the first on a tie)
+    known = {
+        surface: max(found, key=lambda m: sum(o.type == m.type for o in found))
+        for surface, found in by_surface.items()
+    }
+    if not known:
+        return mentions
+    by_first_token: dict[str, list[tuple[str, EntityMention]]] = {}
+    for surface, mention in known.items():
+        opening = TOKEN_PATTERN.match(surface)
+        if opening is not None:
+            by_first_token.setdefault(opening.group(), []).append((surface, mention))
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[EntityMention] = []
+    for token in tokens:
+        for surface, mention in by_first_token.get(token.text, ()):
+            end = token.start + len(surface)
+            if text[token.start : end] != surface or (end < len(text) and text[end].isalnum()):
+                continue
+            if any(start < end and token.start < stop for start, stop in taken):
+                continue
+            added.append(EntityMention(surface, token.start, end, mention.type, mention.canonical))
+            taken.append((token.start, end))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def token_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """The tokens cut into sentences: after . ! ? and at line breaks."""
+    sentences: list[list[Token]] = []
+    current: list[Token] = []
+    for token in tokens:
+        if current and (current[-1].text in SENTENCE_ENDS or "\n" in text[current[-1].end : token.start]):
+            sentences.append(current)
+            current = []
+        current.append(token)
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def decode_bio(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, type) of each entity in a BIO sequence; a stray I- opens one (conlleval)."""
+    spans: list[tuple[int, int, str]] = []
+    open_start, open_type = -1, ""
+    for index, tag in enumerate([*tags, "O"]):
+        prefix, _, entity_type = tag.partition("-")
+        continues = prefix == "I" and entity_type == open_type
+        if open_start >= 0 and not continues:
+            spans.append((open_start, index - 1, open_type))
+            open_start, open_type = -1, ""
+        if prefix == "B" or (prefix == "I" and not continues):
+            open_start, open_type = index, entity_type
+    return spans
+
+
+def find_entities_by_rules(text: str, lang: str = "id") -> list[EntityMention]:
+    """The rule-based baseline (issue 2), kept for comparison: capitalised runs typed by cue lexicons."""
     lexicon = load_lexicon(lang)
     tokens = tokenize(text)
     lowercase_words = {t.text for t in tokens if t.is_word and t.text.islower()}

@@ -8,7 +8,13 @@ come next; a newline always ends one. It does not end:
 * after an abbreviation that may end a sentence (``dll.``, ``Tbk.``) unless a capitalised word follows;
 * after an initial (``A. Rahman``, ``J.K. Rowling``);
 * inside a number (``8.000``, ``2,5``, ``11.41``): there is no whitespace after the dot;
-* when the next word is lower case: ``“... negara,” kata X`` and ``“... ini.” kata dia`` go on.
+* when the next word is lower case: ``“... negara,” kata X`` and ``“... ini.” kata dia`` go on;
+* after the number or letter of a bullet line (``1. Pemerintah ...``, ``a. Menetapkan ...``).
+
+A quotation of several sentences is split into its sentences, each keeping its quote
+marks (``“Satu. Dua,” kata dia.`` → ``“Satu.`` and ``Dua,” kata dia.``), so the
+attribution stays with the sentence it closes. A dateline (``JAKARTA, KOMPAS.com -``) has
+no full stop to split at; each bullet or paragraph line is at least one sentence.
 
 Abbreviations of both Indonesian and English are used for every language, because
 each kind of news quotes the other (``data/*/abbreviations.txt``).
@@ -25,6 +31,8 @@ from telisik.models import Sentence
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"(?:\.{2,}|…|[.!?])+[\"'”’»)\]]*(?=\s)")
 _OPENERS = "\"'“‘«([{"
+_LIST_MARKER = re.compile(r"\s*[-•*]?\s*(?:\d{1,2}|[A-Za-z])[.)]")  # "1.", "a.", "- 2." opening a bullet line
+_CONTINUATIONS = "(0123456789"  # after "Tbk." these go on the sentence
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "A", "J.K" (the final dot is the candidate)
 _ABBREVIATION_LANGS = ("id", "en")
 
@@ -66,8 +74,15 @@ def _ends_sentence(text: str, match: re.Match[str], line_start: int, line_end: i
         return False
     if match.group() != ".":
         return True  # "?", "!", an ellipsis, or a stop followed by a closing quote
+    if _LIST_MARKER.fullmatch(text, line_start, match.end()):
+        return False  # "1. Pemerintah ...", "a. Menetapkan ...": a numbered bullet line
     words = text[line_start : match.start()].rsplit(None, 1)
-    return not words or not _is_abbreviation(words[-1].lstrip(_OPENERS))
+    if not words:
+        return True
+    word = words[-1].lstrip(_OPENERS)
+    if following[0] in _CONTINUATIONS and f"{word.lower()}." in _abbreviations()[1]:
+        return False  # "PT Astra International Tbk. (ASII)", "Rp. 5.000"
+    return not _is_abbreviation(word)
 
 
 def _is_abbreviation(word: str) -> bool:

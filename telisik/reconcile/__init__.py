@@ -29,6 +29,7 @@ from datetime import date, datetime
 from typing import Sequence
 
 from telisik.models import AnalysedArticle, Claim, ClaimGroup, ClaimRef, Comparison, Verdict
+from telisik.reconcile.entities import link_entities
 from telisik.reconcile.groups import victim_group
 from telisik.reconcile.intervals import Interval, describe, intersect, interval_of
 from telisik.reconcile.sources import count_independent_sources
@@ -124,7 +125,7 @@ def reconcile(story_id: int, members: Sequence[AnalysedArticle]) -> Comparison:
             ref = ClaimRef(article.id, article.outlet, published, claim)
             by_kind.setdefault(claim.kind, {}).setdefault(article.id, []).append(ref)
     groups = tuple(compare_kind(kind, refs) for kind, refs in sorted(by_kind.items()))
-    return Comparison(story_id, groups)
+    return Comparison(story_id, groups, entities=link_entities(members))
 
 
 __all__ = ["reconcile", "compare_kind"]

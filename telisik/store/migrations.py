@@ -59,6 +59,28 @@ def _create_fulltext_index(conn: sa.Connection) -> None:
     conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
 
 
+# The stemmed search index (issue 8): title and text reduced to Indonesian stems
+# (`pembangunan` → `bangun`) so a search finds every form of a word. SQLite
+# cannot stem, so the rows are written from Python (telisik.serve.search); the
+# triggers only drop an article's row when its text changes or it goes, and the
+# indexer fills in every article that has no row.
+STEM_FTS_STATEMENTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_stem_fts USING fts5("
+    "title, text, tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS articles_stem_fts_stale AFTER UPDATE OF title, text ON articles BEGIN "
+    "DELETE FROM articles_stem_fts WHERE rowid = old.id; END",
+    "CREATE TRIGGER IF NOT EXISTS articles_stem_fts_delete AFTER DELETE ON articles BEGIN "
+    "DELETE FROM articles_stem_fts WHERE rowid = old.id; END",
+)
+
+
+def _create_stemmed_index(conn: sa.Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    for statement in STEM_FTS_STATEMENTS:
+        conn.exec_driver_sql(statement)
+
+
 def add_column(conn: sa.Connection, table: str, column: str, ddl: str) -> None:
     """``ALTER TABLE … ADD COLUMN`` unless the column is there already (a database
     built by ``create_all`` from a newer schema.py has it)."""
@@ -71,9 +93,23 @@ def _add_summary_statements(conn: sa.Connection) -> None:
     add_column(conn, "summary_sentences", "parts", "JSON NOT NULL DEFAULT '[]'")
 
 
+def _create_story_entities(conn: sa.Connection) -> None:
+    # Issue 4: canonical entities of a story, with aliases, place kind and coordinates.
+    schema.story_entities.create(conn, checkfirst=True)
+
+
+def _add_assignment_evidence(conn: sa.Connection) -> None:
+    # Issue 5: the article a story member copies (syndication), and why it was assigned.
+    add_column(conn, "story_articles", "copy_of", "INTEGER")
+    add_column(conn, "story_articles", "evidence", "JSON")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _create_tables),
     Migration(2, "full-text index over article title and text", _create_fulltext_index, on_fresh=True),
+    Migration(4, "story entities: canonical people, organisations and places with aliases", _create_story_entities),
+    Migration(5, "story assignments: near-copy marker and structured evidence", _add_assignment_evidence),
+    Migration(6, "stemmed full-text index for search (filled from Python)", _create_stemmed_index, on_fresh=True),
     Migration(7, "summary statements built from claims, with quoted parts", _add_summary_statements),
 )
 
@@ -88,10 +124,21 @@ def current_version(conn: sa.Connection) -> int:
     return int(value or 0)
 
 
+def applied_versions(conn: sa.Connection) -> set[int]:
+    if not sa.inspect(conn).has_table(schema.schema_migrations.name):
+        return set()
+    return set(conn.execute(sa.select(schema.schema_migrations.c.version)).scalars())
+
+
 def migrate(conn: sa.Connection) -> list[Migration]:
-    """Bring the database to ``LATEST_VERSION``; return the migrations applied."""
+    """Apply, in order, every migration the database has not recorded; return them.
+
+    Every one, not only those above the newest recorded: migrations written on
+    parallel branches may land with a lower number than one already applied.
+    """
     version = current_version(conn)
-    pending = sorted((m for m in MIGRATIONS if m.version > version), key=lambda m: m.version)
+    applied = applied_versions(conn)
+    pending = sorted((m for m in MIGRATIONS if m.version not in applied), key=lambda m: m.version)
     if version == 0:
         # A fresh database: build today's schema whole, then only what create_all
         # cannot make, and stamp every version.

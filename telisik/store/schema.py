@@ -163,6 +163,10 @@ story_articles = sa.Table(
     sa.Column("new_story", sa.Boolean, nullable=False),
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=False),
+    # Issue 5 (migration 5): the earlier article this one is a near-copy of, and the
+    # assignment's structured evidence (per-signal similarities, shared names, time gap).
+    sa.Column("copy_of", sa.Integer),
+    sa.Column("evidence", sa.JSON),
 )
 
 claim_groups = sa.Table(
@@ -184,6 +188,23 @@ claim_group_members = sa.Table(
     metadata,
     sa.Column("group_id", sa.ForeignKey("claim_groups.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("claim_id", sa.ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+)
+
+# Issue 4: a story's canonical entities (people, organisations, places) with their aliases.
+story_entities = sa.Table(
+    "story_entities",
+    metadata,
+    sa.Column("story_id", sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(3), nullable=False),
+    sa.Column("kind", sa.String(20)),
+    sa.Column("country", sa.String(2)),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("aliases", sa.JSON, nullable=False),  # ["Tokayev", "Kassym-Jomart Tokayeva"]
+    sa.Column("mentions", sa.JSON, nullable=False),  # [[article_id, start, end], ...]
+    sa.Column("dateline_of", sa.JSON, nullable=False),  # [article_id, ...]
 )
 
 summary_sentences = sa.Table(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Iterator, Literal, Sequence
+from typing import Any, Iterator, Literal, Sequence
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -20,6 +20,7 @@ from telisik.models import (
     AnalysedArticle,
     Article,
     Assignment,
+    CanonicalEntity,
     ClaimGroup,
     ClaimRef,
     CitedSentence,
@@ -28,6 +29,7 @@ from telisik.models import (
     IngestFailure,
     RawDocument,
     Sentence,
+    Span,
     Stage,
     StageResult,
     Status,
@@ -65,6 +67,8 @@ class StoryArticle:
     published_inferred: bool
     score: float
     reason: str
+    copy_of: int | None = None  # the article this one is a near-copy of (issue 5)
+    evidence: dict[str, Any] | None = None  # the assignment's structured evidence (issue 5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,22 @@ class StoryListing:
     @property
     def outlets(self) -> tuple[str, ...]:
         return tuple(sorted({a.outlet for a in self.articles if a.outlet}))
+
+
+def _evidence_record(assignment: Assignment) -> dict[str, Any] | None:
+    """An assignment's evidence as JSON (issue 5)."""
+    e = assignment.evidence
+    if e is None:
+        return None
+    return {
+        "story": e.story_key,
+        "probability": e.probability,
+        "signals": dict(e.signals),
+        "shared_terms": list(e.shared_terms),
+        "shared_names": list(e.shared_names),
+        "time_gap_days": e.time_gap_days,
+        "copy_of": e.copy_of,
+    }
 
 
 def _now() -> datetime:
@@ -363,11 +383,29 @@ class Store:
                     new_story=assignment.new_story,
                     reason=assignment.reason,
                     assigned_at=_now(),
+                    copy_of=assignment.copy_of,
+                    evidence=_evidence_record(assignment),
                 )
             )
             # The story changed: its comparison and summary must be made again.
             self._forget_story_results(conn, story_id)
             self._record(conn, StageResult(Stage.CLUSTER, article_item(assignment.article_id), Status.OK))
+
+    # ------------------------------------------------------------------ cluster: copies and replay (issue 5)
+
+    def story_replay(self) -> list[tuple[int, int, int | None]]:
+        """(article id, story id, copy of) for every clustered article, in arrival order."""
+        sa_ = schema.story_articles
+        with self.engine.connect() as conn:
+            query = sa.select(sa_.c.article_id, sa_.c.story_id, sa_.c.copy_of).order_by(sa_.c.article_id)
+            return [(row.article_id, row.story_id, row.copy_of) for row in conn.execute(query)]
+
+    def copies_of(self, article_id: int) -> list[int]:
+        """The articles marked as near-copies of ``article_id`` (its "also published by")."""
+        sa_ = schema.story_articles
+        with self.engine.connect() as conn:
+            query = sa.select(sa_.c.article_id).where(sa_.c.copy_of == article_id).order_by(sa_.c.article_id)
+            return list(conn.execute(query).scalars())
 
     def story_of(self, article_id: int) -> int | None:
         sa_ = schema.story_articles
@@ -417,6 +455,7 @@ class Store:
                             hint="re-run with `telisik run --from extract`",
                         )
                     conn.execute(m.insert().values(group_id=group_id, claim_id=claim_id))
+            self._save_story_entities(conn, comparison.story_id, comparison.entities)
             self._record(conn, StageResult(Stage.RECONCILE, story_item(comparison.story_id), Status.OK))
 
     def load_comparison(self, story_id: int) -> Comparison:
@@ -446,7 +485,47 @@ class Store:
                         group.value_max,
                     )
                 )
-        return Comparison(story_id, tuple(groups))
+        return Comparison(story_id, tuple(groups), entities=self.load_story_entities(story_id))
+
+    # ------------------------------------------------------------------ reconcile: story entities (issue 4)
+
+    def _save_story_entities(self, conn: sa.Connection, story_id: int, entities: Sequence[CanonicalEntity]) -> None:
+        e = schema.story_entities
+        conn.execute(e.delete().where(e.c.story_id == story_id))
+        for position, entity in enumerate(entities):
+            conn.execute(e.insert().values(
+                story_id=story_id,
+                position=position,
+                name=entity.name,
+                type=entity.type,
+                kind=entity.kind,
+                country=entity.country,
+                latitude=entity.latitude,
+                longitude=entity.longitude,
+                aliases=list(entity.aliases),
+                mentions=[[s.article_id, s.start, s.end] for s in entity.mentions],
+                dateline_of=list(entity.dateline_of),
+            ))
+
+    def load_story_entities(self, story_id: int) -> tuple[CanonicalEntity, ...]:
+        """The story's canonical entities as reconcile last saved them, in their order."""
+        e = schema.story_entities
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(e).where(e.c.story_id == story_id).order_by(e.c.position))
+            return tuple(
+                CanonicalEntity(
+                    name=row.name,
+                    type=row.type,
+                    aliases=tuple(row.aliases),
+                    mentions=tuple(Span(a, s, t) for a, s, t in row.mentions),
+                    kind=row.kind,
+                    country=row.country,
+                    latitude=row.latitude,
+                    longitude=row.longitude,
+                    dateline_of=tuple(row.dateline_of),
+                )
+                for row in rows
+            )
 
     # ------------------------------------------------------------------ summarise
 
@@ -511,7 +590,7 @@ class Store:
         )
         query = (
             sa.select(sa_.c.story_id, sa_.c.score, sa_.c.reason, a.c.id, a.c.outlet, a.c.title, a.c.published,
-                      a.c.published_inferred, lead.label("lead"))
+                      a.c.published_inferred, lead.label("lead"), sa_.c.copy_of, sa_.c.evidence)
             .join(a, a.c.id == sa_.c.article_id)
             .order_by(sa_.c.story_id, a.c.published, a.c.id)
         )
@@ -522,7 +601,7 @@ class Store:
             for row in conn.execute(query):
                 grouped.setdefault(row.story_id, []).append(
                     StoryArticle(row.id, row.outlet, row.title, row.lead or "", codec.parse_iso(row.published),
-                                 bool(row.published_inferred), row.score, row.reason)
+                                 bool(row.published_inferred), row.score, row.reason, row.copy_of, row.evidence)
                 )
         listings = [StoryListing(story_id, tuple(items)) for story_id, items in grouped.items()]
         return sorted(listings, key=lambda x: (-len(x.outlets), -len(x.articles), x.id))
@@ -557,3 +636,198 @@ class Store:
         }
         with self.engine.connect() as conn:
             return {name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one() for name, t in tables.items()}
+
+    # ------------------------------------------------------------------ serve: reading and searching (issue 8)
+    # Queries behind `telisik serve`: filtered story pages, entity listings and the
+    # stemmed search index (stems are computed by telisik.serve.search and written here).
+
+    def _matching_articles(self, f: StoryFilter) -> sa.Select:
+        """The ids of articles (in a story) that pass every filter of ``f``."""
+        a, sa_, e = schema.articles, schema.story_articles, schema.entity_mentions
+        query = sa.select(a.c.id).join(sa_, sa_.c.article_id == a.c.id)
+        if f.article_ids is not None:
+            query = query.where(a.c.id.in_(list(f.article_ids)))
+        if f.date_from is not None:
+            query = query.where(sa.func.substr(a.c.published, 1, 10) >= f.date_from.isoformat())
+        if f.date_to is not None:
+            query = query.where(sa.func.substr(a.c.published, 1, 10) <= f.date_to.isoformat())
+        if f.outlet:
+            query = query.where(a.c.outlet == f.outlet)
+        if f.lang:
+            query = query.where(a.c.lang == f.lang)
+        if f.entity:
+            mentioned = sa.select(e.c.article_id).where(sa.func.lower(e.c.canonical) == f.entity.lower())
+            query = query.where(a.c.id.in_(mentioned))
+        return query
+
+    def find_stories(self, f: StoryFilter, limit: int, offset: int) -> tuple[int, list[int]]:
+        """(how many stories match, one page of their ids): newest article first, then the larger story."""
+        a, sa_ = schema.articles, schema.story_articles
+        matching = self._matching_articles(f).subquery()
+        latest = sa.func.max(a.c.published)
+        stories = (
+            sa.select(sa_.c.story_id, latest.label("latest"), sa.func.count().label("size"))
+            .join(a, a.c.id == sa_.c.article_id)
+            .where(sa_.c.story_id.in_(sa.select(sa_.c.story_id).where(sa_.c.article_id.in_(sa.select(matching.c.id)))))
+            .group_by(sa_.c.story_id)
+            .subquery()
+        )
+        with self.engine.connect() as conn:
+            total = conn.execute(sa.select(sa.func.count()).select_from(stories)).scalar_one()
+            page = conn.execute(
+                sa.select(stories.c.story_id)
+                .order_by(stories.c.latest.desc().nulls_last(), stories.c.size.desc(), stories.c.story_id.desc())
+                .limit(limit)
+                .offset(offset)
+            ).scalars()
+            return int(total), list(page)
+
+    def article_volume(self, f: StoryFilter) -> list[tuple[str, int]]:
+        """(day, number of matching articles published that day), oldest first; undated articles left out."""
+        a = schema.articles
+        day = sa.func.substr(a.c.published, 1, 10)
+        query = (
+            sa.select(day.label("day"), sa.func.count())
+            .where(a.c.id.in_(self._matching_articles(f)), a.c.published.is_not(None))
+            .group_by(day)
+            .order_by(day)
+        )
+        with self.engine.connect() as conn:
+            return [(row[0], int(row[1])) for row in conn.execute(query)]
+
+    def facets(self) -> dict[str, list[str]]:
+        """The outlets and languages present, for filter menus."""
+        a = schema.articles
+        with self.engine.connect() as conn:
+            outlets = conn.execute(sa.select(a.c.outlet).where(a.c.outlet.is_not(None)).distinct().order_by(a.c.outlet))
+            langs = conn.execute(sa.select(a.c.lang).where(a.c.lang.is_not(None)).distinct().order_by(a.c.lang))
+            return {"outlets": list(outlets.scalars()), "languages": list(langs.scalars())}
+
+    def list_entities(
+        self, query: str | None, entity_type: str | None, limit: int, offset: int
+    ) -> tuple[int, list[EntityListing]]:
+        """(how many, one page of) entities by canonical form, the most-mentioned first."""
+        e, sa_ = schema.entity_mentions, schema.story_articles
+        grouped = sa.select(
+            e.c.canonical,
+            e.c.type,
+            sa.func.count().label("mentions"),
+            sa.func.count(sa.distinct(e.c.article_id)).label("articles"),
+            sa.func.count(sa.distinct(sa_.c.story_id)).label("stories"),
+        ).outerjoin(sa_, sa_.c.article_id == e.c.article_id)
+        if query:
+            escaped = query.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            grouped = grouped.where(sa.func.lower(e.c.canonical).like(f"%{escaped}%", escape="\\"))
+        if entity_type:
+            grouped = grouped.where(e.c.type == entity_type)
+        grouped_sq = grouped.group_by(e.c.canonical, e.c.type).subquery()
+        with self.engine.connect() as conn:
+            total = conn.execute(sa.select(sa.func.count()).select_from(grouped_sq)).scalar_one()
+            rows = conn.execute(
+                sa.select(grouped_sq)
+                .order_by(grouped_sq.c.mentions.desc(), grouped_sq.c.canonical)
+                .limit(limit)
+                .offset(offset)
+            )
+            return int(total), [EntityListing(r.canonical, r.type, r.mentions, r.articles, r.stories) for r in rows]
+
+    def entity_mentions_by_article(self, canonical: str) -> list[tuple[int, int | None, str, int]]:
+        """(article id, story id, type, mentions) for every article mentioning ``canonical`` (any case)."""
+        e, sa_ = schema.entity_mentions, schema.story_articles
+        query = (
+            sa.select(e.c.article_id, sa_.c.story_id, e.c.type, sa.func.count())
+            .outerjoin(sa_, sa_.c.article_id == e.c.article_id)
+            .where(sa.func.lower(e.c.canonical) == canonical.lower())
+            .group_by(e.c.article_id, sa_.c.story_id, e.c.type)
+            .order_by(e.c.article_id)
+        )
+        with self.engine.connect() as conn:
+            return [(row[0], row[1], row[2], int(row[3])) for row in conn.execute(query)]
+
+    def unstemmed_articles(self, limit: int) -> list[tuple[int, str, str]]:
+        """(id, title, text) of normalised articles missing from the stemmed search index."""
+        if self.engine.dialect.name != "sqlite":
+            return []
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT a.id, coalesce(a.title, ''), a.text FROM articles a "
+                "WHERE a.text IS NOT NULL AND a.id NOT IN (SELECT rowid FROM articles_stem_fts) "
+                "ORDER BY a.id LIMIT ?",
+                (limit,),
+            )
+            return [(int(r[0]), r[1], r[2]) for r in rows]
+
+    def save_stems(self, rows: Sequence[tuple[int, str, str]]) -> None:
+        """Write (article id, stemmed title, stemmed text) rows into the stemmed search index."""
+        if not rows or self.engine.dialect.name != "sqlite":
+            return
+        with self.transaction() as conn:
+            conn.exec_driver_sql(
+                "DELETE FROM articles_stem_fts WHERE rowid IN (%s)" % ",".join("?" * len(rows)),
+                tuple(r[0] for r in rows),
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO articles_stem_fts(rowid, title, text) VALUES (?, ?, ?)", [tuple(r) for r in rows]
+            )
+
+    def article_cards(self, article_ids: Sequence[int]) -> list[dict[str, object]]:
+        """id, story, outlet, title, lead (first sentence), lang and published of each article, in one query."""
+        a, sa_, s = schema.articles, schema.story_articles, schema.sentences
+        lead = (
+            sa.select(sa.func.substr(a.c.text, s.c.start + 1, s.c.end - s.c.start))
+            .where(s.c.article_id == a.c.id, s.c.position == 0)
+            .scalar_subquery()
+        )
+        query = (
+            sa.select(a.c.id, sa_.c.story_id, a.c.outlet, a.c.title, lead.label("lead"), a.c.lang, a.c.published)
+            .outerjoin(sa_, sa_.c.article_id == a.c.id)
+            .where(a.c.id.in_(list(article_ids)))
+        )
+        with self.engine.connect() as conn:
+            return [
+                {"id": r.id, "story": r.story_id, "outlet": r.outlet, "title": r.title, "lead": r.lead or "",
+                 "lang": r.lang, "published": r.published}
+                for r in conn.execute(query)
+            ]
+
+    def search_stems(self, terms: Sequence[str], limit: int, offset: int) -> tuple[int, list[int]]:
+        """(how many, one page of) article ids whose stemmed text holds every term, best first.
+
+        Each term is quoted as an FTS5 string, so user text is never read as query syntax.
+        """
+        if not terms:
+            return 0, []
+        if self.engine.dialect.name != "sqlite":
+            ids = self.search_articles(" ".join(terms), limit=offset + limit)
+            return len(ids), ids[offset:]
+        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        with self.engine.connect() as conn:
+            total = conn.exec_driver_sql(
+                "SELECT count(*) FROM articles_stem_fts WHERE articles_stem_fts MATCH ?", (match,)
+            ).scalar_one()
+            rows = conn.exec_driver_sql(
+                "SELECT rowid FROM articles_stem_fts WHERE articles_stem_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+                (match, limit, offset),
+            )
+            return int(total), [int(r[0]) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFilter:
+    """What a story listing is narrowed to; every field optional (issue 8)."""
+
+    article_ids: tuple[int, ...] | None = None  # only stories holding one of these (a search result)
+    date_from: date | None = None
+    date_to: date | None = None
+    outlet: str | None = None
+    entity: str | None = None  # a canonical entity name, any case
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityListing:
+    canonical: str
+    type: str
+    mentions: int
+    articles: int
+    stories: int

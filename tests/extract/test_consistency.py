@@ -19,8 +19,17 @@ def test_seed_000_rabu_6_1_is_flagged(seed_000: str) -> None:
     flags = find_flags(seed_000, [], "id", date(2022, 1, 6))
     assert [f.code for f in flags] == ["weekday-mismatch"]
     flag = flags[0]
-    assert seed_000[flag.start : flag.end] == "Rabu (6/1)"
+    assert seed_000[flag.start : flag.end] == "Rabu"
+    assert flag.related_start is not None and seed_000[flag.related_start : flag.related_end] == "(6/1)"
     assert "Thursday" in flag.message and "2022-01-06" in flag.message
+    assert "resolved by the date" in flag.message
+
+
+def test_the_flag_says_when_the_weekday_was_trusted() -> None:
+    text = "Protes pecah Rabu (5/1). Polisi datang sejak Rabu (6/1) malam."
+    (flag,) = find_flags(text, [], "id", date(2022, 1, 7))
+    assert (text[flag.start : flag.end], text[flag.related_start : flag.related_end]) == ("Rabu", "(6/1)")
+    assert "resolved by the weekday as 2022-01-05" in flag.message
 
 
 def test_correct_weekdays_are_not_flagged() -> None:

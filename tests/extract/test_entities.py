@@ -1,4 +1,4 @@
-"""The baseline NER: spans, types and canonical forms."""
+"""The NER (trained CRF + lexicon corrections; rules for English): spans, types and canonical forms."""
 
 from __future__ import annotations
 
@@ -55,10 +55,10 @@ def test_sentence_openers_and_common_words_are_not_entities(sentence: str) -> No
     assert find_entities(sentence) == []
 
 
-def test_unknown_sentence_initial_noun_is_taken_for_a_name() -> None:
-    # Known weakness of the baseline: a lone capitalised common noun that opens a
-    # sentence, is not in common_words.txt and appears nowhere else in lower case.
-    assert typed("Rombongan berangkat pagi.") == {("Rombongan", "PER")}
+def test_unknown_sentence_initial_noun_is_not_taken_for_a_name() -> None:
+    # The rule-based baseline took a lone capitalised common noun opening a sentence for a
+    # person; the model knows "rombongan" is an ordinary word.
+    assert typed("Rombongan berangkat pagi.") == set()
 
 
 def test_offsets_index_the_text(seed_000: str) -> None:
@@ -179,3 +179,16 @@ def test_ner_sample_fixture_is_well_formed_bio() -> None:
         assert token and tag in {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
         assert not tag.startswith("I-") or previous[2:] == tag[2:], line
         previous = tag
+
+
+def test_english_sample_floor() -> None:
+    # 20 hand-labelled ECB+ sentences (fixtures/ATTRIBUTION.md); the English tagger is the
+    # rule-based one and weak on organisations (teams, papers, shops): bench/README.md.
+    from pathlib import Path
+
+    from telisik.evaluate.ner import evaluate_ner
+
+    sample = Path(__file__).parent / "fixtures" / "en-ecbplus-sample.conll"
+    result = evaluate_ner(sample, lambda text, _lang: find_entities(text, "en"))
+    assert result["gold_entities"] == 35
+    assert result["micro"]["f1"] >= 0.47  # measured 0.494

@@ -109,3 +109,40 @@ def test_sentences_cover_all_non_space_text_in_order(text: str) -> None:
 
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences("   \n ") == []
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_numbered_bullet_lines_keep_their_number() -> None:
+    text = "1. Pemerintah menetapkan aturan. Aturan berlaku.\n2. Warga wajib lapor.\na. Menetapkan tarif."
+    assert _texts(text) == ["1. Pemerintah menetapkan aturan.", "Aturan berlaku.", "2. Warga wajib lapor.",
+                            "a. Menetapkan tarif."]
+
+
+def test_dash_and_dot_bullets_are_one_sentence_a_line() -> None:
+    text = "Syaratnya:\n- KTP asli. Fotokopi dua lembar.\n• Surat keterangan dari Kec. Cibinong"
+    assert _texts(text) == ["Syaratnya:", "- KTP asli.", "Fotokopi dua lembar.", "• Surat keterangan dari Kec. Cibinong"]
+
+
+def test_a_final_abbreviation_before_a_bracket_goes_on() -> None:
+    text = "Saham PT Astra International Tbk. (ASII) naik 2,5 persen. Investor senang."
+    assert _texts(text) == ["Saham PT Astra International Tbk. (ASII) naik 2,5 persen.", "Investor senang."]
+
+
+def test_a_quote_of_two_sentences_keeps_its_attribution_on_the_last() -> None:
+    text = "“Satu hal. Dua hal,” kata dia. Lalu pergi."
+    assert _texts(text) == ["“Satu hal.", "Dua hal,” kata dia.", "Lalu pergi."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta (ANTARA) - Presiden Joko Widodo meninjau Jl. Sudirman No. 5, Kab. Bogor, bersama Dr. H. Ahmad.",
+        "JAKARTA, KOMPAS.com - Harga naik 2,5 persen menjadi Rp 15.000 per kg a.n. Koperasi dkk. kemarin.",
+        "Bisnis.com, JAKARTA--Kapolda Irjen Pol. Fadil menyebut PT. Maju dll. terlibat.",
+    ],
+)
+def test_datelines_abbreviations_and_decimals_do_not_split(text: str) -> None:
+    assert _texts(text) == [text]

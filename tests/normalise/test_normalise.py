@@ -136,3 +136,41 @@ def test_clean_text_composes_unicode() -> None:
 def test_split_markdown_title_only_at_start() -> None:
     assert split_markdown_title("# Judul #\nIsi.") == ("Judul", "Isi.")
     assert split_markdown_title("Isi.\n# Bukan judul") == (None, "Isi.\n# Bukan judul")
+
+
+def test_published_evidence_span_indexes_the_text(seed_article: Article) -> None:
+    published = seed_article.published
+    assert published is not None and published.evidence_start is not None and published.evidence_end is not None
+    assert seed_article.text[published.evidence_start : published.evidence_end] == "Kamis, 6 Januari 2022"
+
+
+SEED_003_LIKE = (
+    "Bisnis.com, JAKARTA--Perdana Menteri Amenia, Nikol Pashinyan mengatakan pagi ini bahwa CSTO akan mengirimkan "
+    "pasukan.\n“Almaty diserang,” kata Tokayev seperti dikutip TheGuardian, Kamis (6/1).\n"
+)
+
+
+@pytest.mark.parametrize(("read_on", "expected"), [(date(2022, 1, 7), date(2022, 1, 6)), (date(2027, 5, 1), date(2022, 1, 6)),
+                                                   (date(2021, 1, 1), date(2011, 1, 6))])
+def test_a_weekday_pair_without_year_is_pinned_by_the_day_it_was_read(read_on: date, expected: date) -> None:
+    article = normalise(document(SEED_003_LIKE), 1, 1, not_after=read_on)
+    assert article.published is not None and article.published.inferred
+    assert (article.published.value, article.published.source) == (expected, "text: Kamis (6/1)")
+
+
+def test_language_confidence_and_paragraphs(seed_article: Article) -> None:
+    assert seed_article.lang_confidence is not None and 0 < seed_article.lang_confidence <= 1
+    assert [p.lang for p in seed_article.paragraph_languages] == ["id", "id", "id"]
+    assert seed_article.text[seed_article.paragraph_languages[0].start :].startswith("Presiden Kazakhstan")
+
+
+def test_metadata_language_has_no_detector_confidence() -> None:
+    article = normalise(document(SEED_LIKE, lang="id"), 1, 1)
+    assert (article.lang, article.lang_confidence) == ("id", None)
+
+
+def test_text_in_another_language_is_marked_other_and_still_read() -> None:
+    body = "Le président a déclaré que huit policiers ont été tués et que plus de 300 personnes ont été blessées."
+    article = normalise(document(body), 1, 1)
+    assert article.detected_lang == "other"
+    assert article.lang in ("id", "en")

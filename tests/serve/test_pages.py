@@ -1,0 +1,70 @@
+"""The web UI as HTML: every page renders server-side, citations point at real anchors."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def _story_id(client: Any) -> int:
+    return int(client.get("/api/stories").json()["items"][0]["id"])
+
+
+def test_story_list_has_search_filters_chart_and_links(client: Any) -> None:
+    html = client.get("/").text
+    for name in ('name="q"', 'name="from"', 'name="to"', 'name="outlet"', 'name="lang"', 'name="entity"'):
+        assert name in html
+    assert '<svg class="chart"' in html and "<rect class=\"bar\"" in html
+    assert f'href="/stories/{_story_id(client)}"' in html
+    assert "<option>Bisnis.com</option>" in html
+
+
+def test_story_list_filters_without_javascript(client: Any) -> None:
+    assert "No story matches" in client.get("/", params={"q": "gempa bumi"}).text
+    assert "No story matches" not in client.get("/", params={"q": "penjaga perdamaian"}).text
+
+
+def test_story_page_shows_every_part(client: Any) -> None:
+    story = client.get(f"/api/stories/{_story_id(client)}").json()
+    html = client.get(f"/stories/{story['id']}").text
+    for section in ("summary", "facts", "quotes", "timeline", "flags", "entities", "outlets"):
+        assert f'id="{section}"' in html, section
+    assert re.search(r'data-kind="killed" data-verdict="agree"', html)
+    assert re.search(r'data-kind="injured" data-verdict="refine"', html)
+    assert unescape(story["summary"][0]["text"]) in unescape(html)
+    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+    assert "Kassym-Jomart Tokayev (kata) → Al Jazeera → Mata Indonesia" in text  # speaker → relay → outlet
+
+
+def test_every_citation_links_to_a_source_sentence_on_the_page(client: Any) -> None:
+    html = client.get(f"/stories/{_story_id(client)}").text
+    targets = re.findall(r'<span class="cite"><a href="#([^"]*)"', html)
+    anchors = set(re.findall(r'<span class="source" id="([^"]+)"', html))
+    assert targets and anchors
+    assert set(targets) <= anchors
+
+
+def test_article_page_marks_extractions(client: Any) -> None:
+    story = client.get(f"/api/stories/{_story_id(client)}").json()
+    html = client.get(f"/articles/{story['articles'][0]['id']}").text
+    for kind in ("entity", "date", "claim", "quote"):
+        assert re.search(rf'<mark class="[^"]*\b{kind}\b', html), kind
+    assert f'href="/stories/{story["id"]}"' in html
+
+
+def test_entity_pages(client: Any) -> None:
+    listing = client.get("/entities", params={"q": "kazakh"}).text
+    assert 'href="/entities/Kazakhstan"' in listing
+    page = client.get("/entities/Kazakhstan").text
+    assert "<h1>Kazakhstan</h1>" in page and 'href="/stories/' in page
+
+
+def test_unknown_pages_are_html_errors(client: Any) -> None:
+    for url in ("/stories/999", "/articles/999", "/entities/Nobody", "/nowhere"):
+        response = client.get(url)
+        assert response.status_code == 404 and response.headers["content-type"].startswith("text/html"), url
