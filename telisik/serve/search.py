@@ -19,10 +19,8 @@ import re
 import threading
 import time
 import weakref
-from functools import lru_cache
 
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
+from telisik.language.stemming import stem
 from telisik.store import Store
 
 INDEX_BATCH = 500  # articles stemmed per transaction: small enough that readers are never held up long
@@ -34,15 +32,9 @@ _index_lock = threading.Lock()
 _last_check: weakref.WeakKeyDictionary[Store, float] = weakref.WeakKeyDictionary()  # store → its last look
 
 
-@lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
-    return StemmerFactory().create_stemmer()
-
-
-@lru_cache(maxsize=200_000)
 def stem_word(word: str) -> str:
-    """The stem of one lower-cased word (Sastrawi; a word it does not know is kept as it is)."""
-    return _stemmer().stem(word) or word
+    """The stem of one lower-cased word (Sastrawi, cached; a word it does not know is kept as it is)."""
+    return stem(word, "id")
 
 
 def stem_text(text: str) -> str:

@@ -104,6 +104,10 @@ def _add_assignment_evidence(conn: sa.Connection) -> None:
     add_column(conn, "story_articles", "evidence", "JSON")
 
 
+def _create_embedding_cache(conn: sa.Connection) -> None:
+    schema.embeddings.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _create_tables),
     Migration(2, "full-text index over article title and text", _create_fulltext_index, on_fresh=True),
@@ -111,6 +115,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "story assignments: near-copy marker and structured evidence", _add_assignment_evidence),
     Migration(6, "stemmed full-text index for search (filled from Python)", _create_stemmed_index, on_fresh=True),
     Migration(7, "summary statements built from claims, with quoted parts", _add_summary_statements),
+    Migration(8, "cache of sentence embeddings, so replaying stories does not embed again", _create_embedding_cache),
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

@@ -239,5 +239,13 @@ stage_results = sa.Table(
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+embeddings = sa.Table(
+    "embeddings",
+    metadata,
+    sa.Column("model", sa.String(100), primary_key=True),
+    sa.Column("digest", sa.String(64), primary_key=True),  # sha256 of the embedded text
+    sa.Column("vector", sa.LargeBinary, nullable=False),  # float32, little-endian
+)
+
 # Per-article extraction tables, cleared and rewritten together.
 EXTRACTION_TABLES = (date_mentions, number_mentions, entity_mentions, claims, quotes, flags)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any, Iterator, Literal, Sequence
 
+import numpy as np
 import sqlalchemy as sa
+from numpy.typing import NDArray
 from sqlalchemy import event
 
 from telisik.errors import StoreError
@@ -526,6 +528,21 @@ class Store:
                 )
                 for row in rows
             )
+
+    # ------------------------------------------------------------------ cluster: embedding cache
+
+    def get_embedding(self, model: str, digest: str) -> NDArray[np.float32] | None:
+        e = schema.embeddings
+        with self.engine.connect() as conn:
+            blob = conn.execute(sa.select(e.c.vector).where(e.c.model == model, e.c.digest == digest)).scalar()
+        return None if blob is None else np.frombuffer(blob, dtype="<f4").copy()
+
+    def put_embedding(self, model: str, digest: str, vector: NDArray[np.float32]) -> None:
+        e = schema.embeddings
+        blob = np.asarray(vector, dtype="<f4").tobytes()
+        with self.transaction() as conn:
+            conn.execute(e.delete().where(e.c.model == model, e.c.digest == digest))
+            conn.execute(e.insert().values(model=model, digest=digest, vector=blob))
 
     # ------------------------------------------------------------------ summarise
 

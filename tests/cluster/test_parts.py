@@ -12,7 +12,7 @@ from telisik.cluster.duplicates import CopyDetector
 from telisik.cluster.index import InvertedIndex
 from telisik.cluster.lexical import DocumentFrequencies, cosine, terms
 from telisik.cluster.signals import FEATURES, find_names, find_numbers
-from telisik.cluster.stemming import stem
+from telisik.language.stemming import stem
 
 
 @pytest.mark.parametrize(("word", "lang", "expected"), [

@@ -1,4 +1,4 @@
-"""Stems for the lexical signal: PySastrawi for Indonesian and Malay, a light suffix rule for English.
+"""Word stems for clustering and search: PySastrawi for Indonesian and Malay, a light suffix rule for English.
 
 Stemming folds the affixed forms an Indonesian story is told in (*menyita*, *disita*,
 *penyitaan* → *sita*) into one term. Sastrawi is slow on a cold word (dictionary
