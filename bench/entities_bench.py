@@ -50,7 +50,7 @@ def quality(data: Path) -> list[str]:
     return rows
 
 
-ENGLISH_SAMPLE = ROOT / "tests" / "extract" / "fixtures" / "en-ecbplus-sample.conll"
+ENGLISH_SAMPLE = ROOT / "tests" / "extract" / "fixtures" / "en-news-sample.conll"
 
 
 def english() -> list[str]:
@@ -58,7 +58,7 @@ def english() -> list[str]:
     r = evaluate_ner(ENGLISH_SAMPLE, lambda text, _lang: find_entities(text, "en"))
     t = r["per_type"]
     return [
-        f"English (`tests/extract/fixtures/en-ecbplus-sample.conll`, {r['gold_entities']} entities, rule-based tagger): "
+        f"English (`tests/extract/fixtures/en-news-sample.conll`, {r['gold_entities']} entities, rule-based tagger): "
         f"micro P {r['micro']['p']:.3f} R {r['micro']['r']:.3f} F1 **{r['micro']['f1']:.3f}**, macro-F1 "
         f"{r['macro_f1']:.3f} (PER {t['PER']['f1']:.3f}, ORG {t['ORG']['f1']:.3f}, LOC {t['LOC']['f1']:.3f}).",
     ]
