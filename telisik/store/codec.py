@@ -15,6 +15,7 @@ from telisik.models import (
     Dateline,
     EntityMention,
     Flag,
+    LanguageSpan,
     NumberMention,
     PublishedDate,
     Quote,
@@ -96,13 +97,19 @@ def article_values(article: Article) -> dict[str, Any]:
         "dateline_outlet": dateline.outlet if dateline else None,
         "dateline_place": dateline.place if dateline else None,
         "dateline_text": dateline.text if dateline else None,
+        "published_evidence_start": published.evidence_start if published else None,
+        "published_evidence_end": published.evidence_end if published else None,
+        "detected_lang": article.detected_lang,
+        "lang_confidence": article.lang_confidence,
+        "paragraph_languages": [[p.start, p.end, p.lang, p.confidence] for p in article.paragraph_languages],
     }
 
 
 def article(row: Row, sentences: list[Sentence]) -> Article:
     published_value = parse_iso(row["published"])
     published = (
-        PublishedDate(published_value, bool(row["published_inferred"]), row["published_source"] or "")
+        PublishedDate(published_value, bool(row["published_inferred"]), row["published_source"] or "",
+                      row["published_evidence_start"], row["published_evidence_end"])
         if published_value is not None
         else None
     )
@@ -123,6 +130,9 @@ def article(row: Row, sentences: list[Sentence]) -> Article:
         published=published,
         dateline=dateline,
         sentences=tuple(sentences),
+        lang_confidence=row["lang_confidence"],
+        paragraph_languages=tuple(LanguageSpan(*p) for p in row["paragraph_languages"] or ()),
+        detected_lang=row["detected_lang"],
     )
 
 
@@ -131,7 +141,9 @@ def span_values(article_id: int, start: int, end: int, text: str) -> dict[str, A
 
 
 def date_mention_values(article_id: int, m: DateMention) -> dict[str, Any]:
-    return span_values(article_id, m.start, m.end, m.text) | {"value": iso(m.value), "granularity": m.granularity}
+    return span_values(article_id, m.start, m.end, m.text) | {
+        "value": iso(m.value), "granularity": m.granularity, "relative": m.relative, "value_end": iso(m.value_end),
+    }
 
 
 def number_mention_values(article_id: int, m: NumberMention) -> dict[str, Any]:
@@ -164,13 +176,15 @@ def quote_values(article_id: int, q: Quote) -> dict[str, Any]:
 
 
 def flag_values(article_id: int, f: Flag) -> dict[str, Any]:
-    return {"article_id": article_id, "code": f.code, "message": f.message, "start": f.start, "end": f.end}
+    return {"article_id": article_id, "code": f.code, "message": f.message, "start": f.start, "end": f.end,
+            "related_start": f.related_start, "related_end": f.related_end}
 
 
 def date_mention(row: Row) -> DateMention:
     value = parse_iso(row["value"])
     assert value is not None  # the column is NOT NULL
-    return DateMention(row["text"], row["start"], row["end"], value, row["granularity"])
+    return DateMention(row["text"], row["start"], row["end"], value, row["granularity"], bool(row["relative"]),
+                       parse_iso(row["value_end"]))
 
 
 def number_mention(row: Row) -> NumberMention:
@@ -206,7 +220,7 @@ def quote(row: Row) -> Quote:
 
 
 def flag(row: Row) -> Flag:
-    return Flag(row["code"], row["message"], row["start"], row["end"])
+    return Flag(row["code"], row["message"], row["start"], row["end"], row["related_start"], row["related_end"])
 
 
 def spans(values: list[list[int]]) -> tuple[Span, ...]:

@@ -108,9 +108,23 @@ def _create_embedding_cache(conn: sa.Connection) -> None:
     schema.embeddings.create(conn, checkfirst=True)
 
 
+def _store_language_evidence(conn: sa.Connection) -> None:
+    for column, ddl in (
+        ("published_evidence_start", "INTEGER"), ("published_evidence_end", "INTEGER"),
+        ("detected_lang", "VARCHAR(8)"), ("lang_confidence", "FLOAT"), ("paragraph_languages", "JSON"),
+    ):
+        add_column(conn, "articles", column, ddl)
+    add_column(conn, "date_mentions", "relative", "BOOLEAN NOT NULL DEFAULT 0")
+    add_column(conn, "date_mentions", "value_end", "VARCHAR(40)")
+    add_column(conn, "flags", "related_start", "INTEGER")
+    add_column(conn, "flags", "related_end", "INTEGER")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _create_tables),
     Migration(2, "full-text index over article title and text", _create_fulltext_index, on_fresh=True),
+    Migration(3, "language evidence: publication-date span, paragraph languages, relative dates, flag spans",
+              _store_language_evidence),
     Migration(4, "story entities: canonical people, organisations and places with aliases", _create_story_entities),
     Migration(5, "story assignments: near-copy marker and structured evidence", _add_assignment_evidence),
     Migration(6, "stemmed full-text index for search (filled from Python)", _create_stemmed_index, on_fresh=True),

@@ -40,6 +40,12 @@ articles = sa.Table(
     sa.Column("dateline_place", sa.String(300)),
     sa.Column("dateline_text", sa.String(300)),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    # The language layer's evidence (migration 3).
+    sa.Column("published_evidence_start", sa.Integer),
+    sa.Column("published_evidence_end", sa.Integer),
+    sa.Column("detected_lang", sa.String(8)),
+    sa.Column("lang_confidence", sa.Float),
+    sa.Column("paragraph_languages", sa.JSON),  # [[start, end, lang, confidence], ...]
 )
 
 article_versions = sa.Table(
@@ -90,6 +96,8 @@ date_mentions = sa.Table(
     *_span_columns(),
     sa.Column("value", sa.String(40), nullable=False),
     sa.Column("granularity", sa.String(20), nullable=False),
+    sa.Column("relative", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("value_end", sa.String(40)),
 )
 
 number_mentions = sa.Table(
@@ -145,6 +153,8 @@ flags = sa.Table(
     sa.Column("message", sa.Text, nullable=False),
     sa.Column("start", sa.Integer),
     sa.Column("end", sa.Integer),
+    sa.Column("related_start", sa.Integer),
+    sa.Column("related_end", sa.Integer),
 )
 
 stories = sa.Table(

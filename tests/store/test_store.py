@@ -22,6 +22,7 @@ from telisik.models import (
     Extraction,
     Flag,
     IngestFailure,
+    LanguageSpan,
     NumberMention,
     PublishedDate,
     Quote,
@@ -51,9 +52,12 @@ def article(article_id: int, text: str = "Delapan orang tewas. Sebanyak 317 oran
         text=text,
         lang="id",
         outlet="Bisnis.com",
-        published=PublishedDate(date(2022, 1, 6), True, "text: Kamis (6/1)"),
+        published=PublishedDate(date(2022, 1, 6), True, "text: Kamis (6/1)", 3, 14),
         dateline=Dateline("Bisnis.com", "Jakarta", "Bisnis.com, JAKARTA--"),
         sentences=(Sentence(0, 20), Sentence(21, len(text))),
+        lang_confidence=0.93,
+        paragraph_languages=(LanguageSpan(0, len(text), "id", 0.93),),
+        detected_lang="id",
     )
 
 
@@ -103,12 +107,14 @@ def test_missing_article_is_a_store_error(store: Store) -> None:
 def extraction(article_id: int) -> Extraction:
     return Extraction(
         article_id=article_id,
-        dates=(DateMention("Kamis (6/1)", 0, 11, date(2022, 1, 6)), DateMention("pagi ini", 12, 20, datetime(2022, 1, 6, 6), "part-of-day")),
+        dates=(DateMention("Kamis (6/1)", 0, 11, date(2022, 1, 6)),
+               DateMention("pagi ini", 12, 20, datetime(2022, 1, 6, 6), "part-of-day", relative=True),
+               DateMention("6-17 Mei 2021", 21, 34, date(2021, 5, 6), value_end=date(2021, 5, 17))),
         numbers=(NumberMention("lebih dari 300", 21, 35, 301, None),),
         entities=(EntityMention("Tokayev", 36, 43, "PER", "Kassym-Jomart Tokayev"),),
         claims=(Claim("killed", 8, 8, 0, 7, "Delapan", subject="orang", source_chain=("Kementerian Dalam Negeri", "Kazakh"), sentence_end=20, confidence=0.8),),
         quotes=(Quote("Almaty diserang", 44, 59, "Tokayev", "kata", ("TheGuardian",)),),
-        flags=(Flag("weekday-mismatch", "Rabu (6/1): 6/1 is a Thursday", 0, 10),),
+        flags=(Flag("weekday-mismatch", "Rabu (6/1): 6/1 is a Thursday", 0, 4, 6, 10),),
     )
 
 
