@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
@@ -39,6 +40,36 @@ DateFrom = Annotated[date | None, BeforeValidator(_blank_is_none),
                      Query(alias="from", description="articles published on or after (YYYY-MM-DD)")]
 DateTo = Annotated[date | None, BeforeValidator(_blank_is_none),
                    Query(alias="to", description="articles published on or before (YYYY-MM-DD)")]
+
+
+Text = Annotated[str | None, Query(max_length=200)]
+Lang = Annotated[str | None, Query(max_length=8)]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryQuery:
+    """What a story listing was asked for: a search and the filters that narrow it."""
+
+    q: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    outlet: str | None = None
+    entity: str | None = None
+    lang: str | None = None
+
+    def narrowing(self) -> dict[str, object]:
+        return {"date_from": self.date_from, "date_to": self.date_to, "outlet": self.outlet,
+                "entity": self.entity, "lang": self.lang}
+
+
+def story_query(
+    q: Text = None, date_from: DateFrom = None, date_to: DateTo = None,
+    outlet: Text = None, entity: Text = None, lang: Lang = None,
+) -> StoryQuery:
+    return StoryQuery(q, date_from, date_to, outlet, entity, lang)
+
+
+StoryQueryDep = Annotated[StoryQuery, Depends(story_query)]
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:

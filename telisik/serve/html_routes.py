@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from telisik import __version__
 from telisik.serve import chart, highlight, reading
-from telisik.serve.deps import DEFAULT_PAGE, DateFrom, DateTo, Limit, Offset, StoreDep
+from telisik.serve.deps import DEFAULT_PAGE, Limit, Offset, StoreDep, StoryQueryDep, Text
 
 router = APIRouter(include_in_schema=False)
 
@@ -40,7 +40,6 @@ def _count(value: float | None) -> str:
 
 
 templates = Jinja2Templates(env=_environment())
-Text = Annotated[str | None, Query(max_length=200)]
 
 
 def _page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -53,21 +52,12 @@ def render_error(request: Request, status_code: int, message: str) -> HTMLRespon
 
 @router.get("/", response_class=HTMLResponse)
 def stories_page(
-    request: Request,
-    store: StoreDep,
-    q: Text = None,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    outlet: Text = None,
-    entity: Text = None,
-    lang: Annotated[str | None, Query(max_length=8)] = None,
-    limit: Limit = DEFAULT_PAGE,
-    offset: Offset = 0,
+    request: Request, store: StoreDep, query: StoryQueryDep, limit: Limit = DEFAULT_PAGE, offset: Offset = 0
 ) -> HTMLResponse:
-    narrowing = {"date_from": date_from, "date_to": date_to, "outlet": outlet, "entity": entity, "lang": lang}
-    f = reading.story_filter(store, q, **narrowing)
+    f = reading.story_filter(store, query.q, **query.narrowing())
     page = reading.story_page(store, f, limit, offset)
-    params = {"q": q, "from": date_from, "to": date_to, "outlet": outlet, "entity": entity, "lang": lang}
+    params = {"q": query.q, "from": query.date_from, "to": query.date_to, "outlet": query.outlet,
+              "entity": query.entity, "lang": query.lang}
     kept = {k: v for k, v in params.items() if v}
 
     def page_url(new_offset: int) -> str:

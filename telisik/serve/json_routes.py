@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 
 from telisik import __version__, api
 from telisik.serve import reading, search
-from telisik.serve.deps import DEFAULT_PAGE, DateFrom, DateTo, Limit, Offset, StoreDep, TokenRequired
+from telisik.serve.deps import DEFAULT_PAGE, Limit, Offset, StoreDep, StoryQueryDep, Text, TokenRequired
 from telisik.serve.schemas import (
     ArticleCreate,
     ArticleCreated,
@@ -31,7 +31,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 _write_lock = threading.Lock()  # one ingest-and-run at a time: SQLite has one writer
 
-Text = Annotated[str | None, Query(max_length=200)]
 
 
 @router.get("/health", response_model=Health, tags=["meta"])
@@ -42,18 +41,10 @@ def health(store: StoreDep) -> dict[str, Any]:
 
 @router.get("/api/stories", response_model=Page[StoryListing], responses=ERRORS, tags=["stories"])
 def list_stories(
-    store: StoreDep,
-    q: Text = None,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    outlet: Text = None,
-    entity: Text = None,
-    lang: Annotated[str | None, Query(max_length=8)] = None,
-    limit: Limit = DEFAULT_PAGE,
-    offset: Offset = 0,
+    store: StoreDep, query: StoryQueryDep, limit: Limit = DEFAULT_PAGE, offset: Offset = 0
 ) -> dict[str, Any]:
     """Stories, newest first; ``q`` searches (stemmed), the rest narrow by article date, outlet, entity, language."""
-    f = reading.story_filter(store, q, date_from=date_from, date_to=date_to, outlet=outlet, entity=entity, lang=lang)
+    f = reading.story_filter(store, query.q, **query.narrowing())
     return reading.story_page(store, f, limit, offset).as_dict()
 
 
