@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from telisik import __version__
 from telisik.errors import ConfigError, InputError, StoreError, TelisikError
 from telisik.serve import html_routes, json_routes, search
-from telisik.serve.security import MAX_REQUEST_BYTES, Guard, WriteGuard
+from telisik.serve.security import MAX_REQUEST_BYTES, SECURITY_HEADERS, Guard, WriteGuard
 from telisik.settings import Settings
 from telisik.store import Store
 
@@ -92,5 +92,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def bug(request: Request, error: Exception) -> Response:
+        # Starlette answers a bug from its outermost middleware, outside Guard: the headers go on here
         log.exception("unhandled error on %s", request.url.path)
-        return error_response(request, 500, "500", "internal error; the server log has the details")
+        response = error_response(request, 500, "500", "internal error; the server log has the details")
+        response.headers.update(SECURITY_HEADERS)
+        return response

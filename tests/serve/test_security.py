@@ -148,3 +148,26 @@ def test_the_token_setting_is_read_from_the_environment_and_kept_out_of_reprs() 
     loaded = load_settings({"TELISIK_API_TOKEN": "s3cret"})
     assert loaded.api_token == "s3cret" and "s3cret" not in repr(loaded)
     assert load_settings({}).api_token == ""
+
+
+# ---------------------------------------------------------------------------- a bug
+
+
+@pytest.mark.parametrize("path", ["/api/stories", "/"])
+def test_a_bug_answers_500_with_the_security_headers_and_no_details(tmp_path: Path, path: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from fastapi.testclient import TestClient
+
+    store = api.open_store(str(tmp_path / "telisik.db"))
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("secret detail from deep inside")
+
+    monkeypatch.setattr(type(store), "find_stories", broken)
+    with TestClient(create_app(store, Settings()), raise_server_exceptions=False) as c:
+        response = c.get(path)
+    store.close()
+    assert response.status_code == 500
+    assert "secret detail" not in response.text
+    for name, value in SECURITY_HEADERS.items():
+        assert response.headers[name] == value
