@@ -1,46 +1,70 @@
-"""Summaries against LEAD at equal word budgets, and the calibration grid of the sentence weights.
+"""Summaries against LEAD at equal word budgets, and the calibration grid of the hand-set weights.
 
     .venv/bin/python bench/summarise_bench.py              # the table for bench/README.md
-    .venv/bin/python bench/summarise_bench.py --grid       # the calibration grid (tuning halves only)
+    .venv/bin/python bench/summarise_bench.py --grid       # the calibration grid (tuning parts only)
 
-The data is read from $TELISIK_DATA (default ../shared/data).
+The data is read from $TELISIK_DATA (default ../shared/data); analyses are cached
+as in bench/summarise_train.py.
 
 Budgets follow the references: 60 words for IndoSum, 75 for NeuS (ROUGE rewards
-length, so systems are compared only at equal budgets). LEAD takes the first
-sentence of each article in turn, then the second, and so on, within the budget.
-The weights in telisik/summarise/extractive.py were chosen on the *tuning* part of
-each file (the first 1,000 IndoSum items, the first 150 NeuS items); the table
-reports the tuning part, the held-out rest and the whole file separately.
+length, so systems are compared only at equal budgets). Systems:
+
+- **LEAD**: the first sentence of each article in turn, then the second, and so
+  on, within the budget;
+- **LEAD-1, no budget** (NeuS): the first sentence of each article, all of them
+  whatever their length — the LEAD of the NeuS literature (Lee et al. 2022);
+- **telisik, hand-set**: the salience of extractive.py with ``learned=False``;
+  its weights were chosen on the first 1,000 IndoSum and the first 150 NeuS items;
+- **telisik, learned, cross-validated** (IndoSum): the scorer of
+  bench/summarise_train.py fitted on the other half of the file — never the
+  shipped model, which has seen the whole file;
+- **telisik** (NeuS): what ships for a story of several articles (the hand-set
+  salience, with the disagreement statements);
+- **oracle**: sentences added greedily while the true ROUGE-1 F1 against the
+  reference rises, within the budget — the ceiling of whole-sentence extraction.
+
+Each is reported on the first half, the second half and the whole file.
+
+Session-3 alternatives for NeuS, rows added on request (choose on the first half,
+read the second; bench/README.md records them all):
+
+    --compress tail lead+paren fit+tail     # compression rule sets (telisik/summarise/compress.py)
+    --weights centrality=2 quote=0.2        # other hand-set Weights (extractive.Weights fields)
+    --title                                 # the most central title first: NOT citable, measure only
+    --only neus                             # one file, nothing written
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import itertools
 import sys
+from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Sequence
 
 from readme_table import markdown_table, replace_section
+from rouge_score import tokenize
+from summarise_train import DATA, Item, fit, halves, load
 
-from telisik.evaluate.items import AnalysedItem, analyse_item, reconcile_members
-from telisik.evaluate.jsonl import read_jsonl
+from telisik.evaluate.items import reconcile_members
 from telisik.evaluate.metrics import RougeScores, mean_rouge, rouge_f1
+from telisik.evaluate.summarise import citations_hold
 from telisik.models import AnalysedArticle, CitedSentence, Span
 from telisik.summarise import summarise
-from telisik.summarise.extractive import Weights, select_sentences
+from telisik.summarise.extractive import Weights, candidates, content_words, select_sentences
+from telisik.summarise.features import dot, tfidf
+from telisik.summarise.scorer import scorer_from_dict
 
-DATA = Path(os.environ.get("TELISIK_DATA", Path(__file__).resolve().parents[1] / ".." / "shared" / "data")) / "summarise"
+Summariser = Callable[[dict, Sequence[AnalysedArticle]], Sequence[CitedSentence]]
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
     name: str
     budget: int
-    tuning: int  # items used to choose the weights
-    items: list[tuple[dict, AnalysedItem]]
+    tuning: int  # items used to choose the hand-set weights
+    items: list[Item]
 
 
 def lead(members: Sequence[AnalysedArticle], max_words: int) -> list[CitedSentence]:
@@ -60,23 +84,86 @@ def lead(members: Sequence[AnalysedArticle], max_words: int) -> list[CitedSenten
     return out
 
 
-def score(corpus: Corpus, summarise_fn: Callable[[Sequence[AnalysedArticle]], Sequence[CitedSentence]],
-          part: slice) -> RougeScores:
-    scores = []
-    for item, analysed in corpus.items[part]:
-        text = " ".join(s.text for s in summarise_fn(analysed.members)) if analysed.members else ""
-        scores.append(rouge_f1(str(item["reference"]), text, str(item.get("lang") or "id")))
-    return mean_rouge(scores)
+def lead_1(members: Sequence[AnalysedArticle]) -> list[CitedSentence]:
+    """The first sentence of every article, with no budget."""
+    out = []
+    for m in members:
+        if m.article.sentences:
+            s = m.article.sentences[0]
+            out.append(CitedSentence(m.article.text[s.start : s.end], (Span(m.article.id, s.start, s.end),)))
+    return out
 
 
-def load(name: str, budget: int, tuning: int) -> Corpus:
-    items = read_jsonl(DATA / name, required=("id", "docs", "reference"), with_docs=True)
-    return Corpus(name, budget, tuning, [(item, analyse_item(item)) for item in items])
+def oracle(item: dict, members: Sequence[AnalysedArticle], max_words: int) -> list[CitedSentence]:
+    """Greedy on the true ROUGE-1 F1 against the reference, whole sentences within the budget."""
+    stem = None
+    if item.get("lang") == "en":
+        from nltk.stem import porter
+
+        stem = porter.PorterStemmer()
+    reference = Counter(tokenize.tokenize(str(item["reference"]), stem))
+    ref_len = sum(reference.values())
+    found = candidates(members)
+    grams = [Counter(tokenize.tokenize(c.text, stem)) for c in found]
+    chosen: list[int] = []
+    have: Counter[str] = Counter()
+    words, best_f = 0, 0.0
+    while True:
+        best = None
+        for i, c in enumerate(found):
+            if i in chosen or words + c.length > max_words:
+                continue
+            mine = have + grams[i]
+            hits = sum((mine & reference).values())
+            size = sum(mine.values())
+            f = 2 * hits / (size + ref_len) if size + ref_len else 0.0
+            if best is None or f > best[0]:
+                best = (f, i, mine)
+        if best is None or best[0] <= best_f:
+            break
+        best_f, i, have = best
+        chosen.append(i)
+        words += found[i].length
+    picked = sorted((found[i] for i in chosen), key=lambda c: (c.article_id, c.position))
+    return [CitedSentence(c.text, (Span(c.article_id, c.start, c.end),)) for c in picked]
 
 
-def telisik_summary(budget: int) -> Callable[[Sequence[AnalysedArticle]], Sequence[CitedSentence]]:
-    def run(members: Sequence[AnalysedArticle]) -> Sequence[CitedSentence]:
-        return summarise(0, list(members), reconcile_members(members), max_words=budget).sentences
+def score(items: Sequence[Item], summarise_fn: Summariser) -> tuple[RougeScores, float, float]:
+    """Mean ROUGE, mean words and citation validity of ``summarise_fn`` over ``items``."""
+    scores: list[RougeScores] = []
+    checks: list[bool] = []
+    words = 0
+    for item, analysed in items:
+        sentences = list(summarise_fn(item, analysed.members)) if analysed.members else []
+        texts = {m.article.id: m.article.text for m in analysed.members}
+        checks.extend(citations_hold(s, texts) for s in sentences)
+        words += sum(len(s.text.split()) for s in sentences)
+        scores.append(rouge_f1(str(item["reference"]), [s.text for s in sentences], str(item.get("lang") or "id")))
+    return mean_rouge(scores), words / max(1, len(items)), (sum(checks) / len(checks) if checks else 0.0)
+
+
+def shipped(budget: int, compression: frozenset[str] | None = None, weights: Weights = Weights()) -> Summariser:
+    def run(item: dict, members: Sequence[AnalysedArticle]) -> Sequence[CitedSentence]:
+        return summarise(0, list(members), reconcile_members(members), max_words=budget,
+                         compression=compression, weights=weights).sentences
+    return run
+
+
+def with_title(budget: int) -> Summariser:
+    """NOT citable, not shippable: the most central article title first, then the shipped summary in the rest.
+
+    NeuS references open with a neutral headline; a title is not in the article text, so no
+    Span can cite it. This row measures what that lever would be worth (``--title``).
+    """
+    def run(item: dict, members: Sequence[AnalysedArticle]) -> Sequence[CitedSentence]:
+        titles = [m for m in members if m.article.title]
+        if not titles:
+            return shipped(budget)(item, members)
+        bags = tfidf([content_words(m.article.title or "", m.article.lang) for m in titles])
+        best = max(range(len(titles)), key=lambda i: sum(dot(bags[i], bags[j]) for j in range(len(titles)) if j != i))
+        title = (titles[best].article.title or "").strip()
+        rest = summarise(0, list(members), reconcile_members(members), max_words=budget - len(title.split())).sentences
+        return [CitedSentence(title, ()), *rest]
     return run
 
 
@@ -85,33 +172,91 @@ def grid(corpora: list[Corpus]) -> None:
         weights = Weights(position_decay=decay, position=position, redundancy=redundancy)
         row = [f"decay {decay} position {position} redundancy {redundancy}"]
         for corpus in corpora:
-            r = score(corpus, lambda m, c=corpus: select_sentences(m, c.budget, weights), slice(0, corpus.tuning))
+            def hand_set(i: dict, m: Sequence[AnalysedArticle], c: Corpus = corpus) -> Sequence[CitedSentence]:
+                return select_sentences(m, c.budget, weights, learned=False)
+            r, _, _ = score(corpus.items[: corpus.tuning], hand_set)
             row.append(f"{corpus.name} R1 {r.rouge1:.4f}")
         print(" | ".join(row), flush=True)
+
+
+def systems(corpus: Corpus, variants: Sequence[frozenset[str]] = (),
+            weightings: Sequence[tuple[str, Weights]] = (), title: bool = False) -> list[tuple[str, Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]]]:
+    budget = corpus.budget
+
+    def plain(fn: Summariser) -> Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]:
+        return lambda items, part: score(items, fn)
+
+    found: list[tuple[str, Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]]] = [
+        ("LEAD", plain(lambda i, m: lead(m, budget))),
+    ]
+    if corpus.name.startswith("neus"):
+        found.append(("LEAD-1, no budget", plain(lambda i, m: lead_1(m))))
+        found.append(("telisik (hand-set; ships for several articles)", plain(shipped(budget))))
+        for rules in variants:
+            name = "+".join(sorted(rules)) or "none"
+            found.append((f"telisik, compression {name}", plain(shipped(budget, rules))))
+        if title:
+            found.append(("title first (uncitable; measure only)", plain(with_title(budget))))
+        for label, weights in weightings:
+            found.append((f"telisik, weights {label}", plain(shipped(budget, None, weights))))
+    else:
+        first, second = halves(corpus.items)
+        fitted = {"first half": scorer_from_dict(fit(second)), "second half": scorer_from_dict(fit(first))}
+
+        def learned(items: Sequence[Item], part: str) -> tuple[RougeScores, float, float]:
+            if part != "all":
+                return score(items, lambda i, m: select_sentences(m, budget, scorer=fitted[part]))
+            a, b = (learned(h, p) for h, p in zip((first, second), fitted))
+            n_a, n_b = len(first), len(second)
+
+            def mix(x: float, y: float) -> float:
+                return (x * n_a + y * n_b) / (n_a + n_b)
+            return (RougeScores(mix(a[0].rouge1, b[0].rouge1), mix(a[0].rouge2, b[0].rouge2),
+                                mix(a[0].rougeL, b[0].rougeL)), mix(a[1], b[1]), mix(a[2], b[2]))
+
+        found.append(("telisik hand-set", plain(lambda i, m: select_sentences(m, budget, learned=False))))
+        found.append(("telisik learned, cross-validated", learned))
+    found.append(("oracle (knows the reference)", plain(lambda i, m: oracle(i, m, budget))))
+    return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--grid", action="store_true")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--compress", nargs="*", default=[], metavar="RULES",
+                        help="NeuS rows with these compression rule sets (compress.py), e.g. tail tail+lead+paren")
+    parser.add_argument("--weights", nargs="*", default=[], metavar="NAME=VALUE,...",
+                        help="NeuS rows with other hand-set weights, e.g. centrality=2 centrality=2,redundancy=0.5")
+    parser.add_argument("--title", action="store_true",
+                        help="a NeuS row with the most central article title first (not citable: measure only)")
+    parser.add_argument("--only", choices=("indosum", "neus"), help="one file only (implies --no-write)")
     args = parser.parse_args()
+    weightings = [(w, Weights(**{k: float(v) for k, v in (kv.split("=") for kv in w.split(","))}))
+                  for w in args.weights]
+    variants = [frozenset(r for r in v.split("+") if r and r != "none") for v in args.compress]
     if not DATA.is_dir():
         sys.exit(f"no data at {DATA}")
-    corpora = [load("indosum-dev.jsonl", 60, 1000), load("neus-val.jsonl", 75, 150)]
+    corpora = [Corpus(name, budget, tuning, load(name))
+               for name, budget, tuning in (("indosum-dev.jsonl", 60, 1000), ("neus-val.jsonl", 75, 150))
+               if args.only is None or name.startswith(args.only)]
     if args.grid:
         grid(corpora)
         return
     rows = []
     for corpus in corpora:
-        parts = {"tuning": slice(0, corpus.tuning), "held out": slice(corpus.tuning, None), "all": slice(None)}
-        for system, fn in (("LEAD", lambda m, c=corpus: lead(m, c.budget)), ("telisik", telisik_summary(corpus.budget))):
+        first, second = halves(corpus.items)
+        parts = {"first half": first, "second half": second, "all": corpus.items}
+        for system, run in systems(corpus, variants, weightings, args.title):
             for part_name, part in parts.items():
-                r = score(corpus, fn, part)
-                rows.append([corpus.name, corpus.budget, system, part_name, len(corpus.items[part]),
-                             f"{r.rouge1:.3f}", f"{r.rouge2:.3f}", f"{r.rougeL:.3f}"])
+                r, words, validity = run(part, part_name)
+                rows.append([corpus.name, corpus.budget, system, part_name, len(part), f"{words:.1f}",
+                             f"{r.rouge1:.3f}", f"{r.rouge2:.3f}", f"{r.rougeL:.3f}", f"{validity:.3f}"])
                 print(" | ".join(str(x) for x in rows[-1]), flush=True)
-    body = markdown_table(["file", "words", "system", "items", "n", "ROUGE-1", "ROUGE-2", "ROUGE-L"], rows)
-    if not args.no_write:
+    header = ["file", "budget", "system", "items", "n", "mean words", "ROUGE-1", "ROUGE-2", "ROUGE-L (summary-level)",
+              "citation validity"]
+    body = markdown_table(header, rows)
+    if not args.no_write and args.only is None:
         replace_section("summarise", body)
 
 

@@ -216,6 +216,8 @@ class Claim:
     sentence_start: int = 0
     sentence_end: int = 0
     confidence: float = 0.5
+    subject_start: int | None = None  # the span of ``subject`` in the text, when it was read as one
+    subject_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +253,9 @@ class Extraction:
     claims: tuple[Claim, ...] = ()
     quotes: tuple[Quote, ...] = ()
     flags: tuple[Flag, ...] = ()
+    # Other numbers with their subject (kind "quantity": "lima pesawat", "80 persen kursi"):
+    # kept apart from ``claims`` so casualty reconciliation never mixes them in.
+    quantities: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,10 +344,42 @@ class CanonicalEntity:
 
 
 @dataclass(frozen=True, slots=True)
+class EventMention:
+    """An action reported in one article (issue 6): a step of a thread ("attack": stormed,
+    then retaken) on a target ("airport"), with the sentence it was read from."""
+
+    article_id: int
+    outlet: str | None
+    thread: str  # "attack", "assistance", … (reconcile/data/<lang>/event_actions.txt)
+    step: int  # the order of this action within its thread: 1 first
+    target: str | None  # "airport", "government-buildings", … or None for a thread without targets
+    action: str  # the action phrase as written ("menyerbu", "setuju untuk mengirim")
+    start: int  # the action phrase's span in the article text
+    end: int
+    sentence_start: int
+    sentence_end: int
+    when: date | datetime | None = None  # the date written in its sentence, resolved
+
+
+@dataclass(frozen=True, slots=True)
+class EventGroup:
+    """One event (thread and target) as the story's articles report it, with a verdict:
+    agree (same step, no date contradicted), update (a later step: progression, not a
+    conflict), conflict (same step on different days), single."""
+
+    thread: str
+    target: str | None
+    verdict: Verdict
+    mentions: tuple[EventMention, ...]
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     story_id: int
     groups: tuple[ClaimGroup, ...] = ()
     entities: tuple[CanonicalEntity, ...] = ()  # the story's people, organisations and places
+    events: tuple[EventGroup, ...] = ()  # actions aligned across the articles (issue 6)
 
 
 # --------------------------------------------------------------------------- summarise

@@ -161,7 +161,10 @@ def _cluster(store: Store, clusterer: cluster.StoryClusterer, article_id: int) -
 
 
 def _reconcile(store: Store, story_id: int) -> None:
-    store.save_comparison(reconcile.reconcile(story_id, store.story_members(story_id)))
+    members = store.story_members(story_id)
+    # Syndicated copies (the cluster stage's copy_of) count once among independent sources.
+    copies = {copy: m.article.id for m in members for copy in store.copies_of(m.article.id)}
+    store.save_comparison(reconcile.reconcile(story_id, members, copies))
 
 
 def _summarise(store: Store, story_id: int) -> None:

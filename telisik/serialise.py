@@ -18,9 +18,14 @@ from telisik.models import (
     Claim,
     ClaimGroup,
     Comparison,
+    EventGroup,
+    Flag,
+    Quote,
     Span,
     Summary,
 )
+from telisik.reconcile.groups import victim_group
+from telisik.reconcile.sources import Source, article_relay, independent_sources
 from telisik.store import StoryArticle, StoryListing
 
 
@@ -42,6 +47,7 @@ def claim(c: Claim) -> dict[str, Any]:
         "start": c.start,
         "end": c.end,
         "subject": c.subject,
+        "subject_span": None if c.subject_start is None else {"start": c.subject_start, "end": c.subject_end},
         "qualifier": c.qualifier,
         "event_time": iso(c.event_time),
         "place": c.place,
@@ -93,6 +99,7 @@ def analysis(item: AnalysedArticle, doc_id: str | None = None) -> dict[str, Any]
             for e in x.entities
         ],
         "claims": [claim(c) for c in x.claims],
+        "quantities": [claim(c) for c in x.quantities],
         "quotes": [
             {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "verb": q.verb, "via": list(q.via)}
             for q in x.quotes
@@ -130,7 +137,12 @@ def story_listing(s: StoryListing) -> dict[str, Any]:
     return {"id": s.id, "outlets": list(s.outlets), "articles": [story_article(a) for a in s.articles]}
 
 
-def claim_group(g: ClaimGroup) -> dict[str, Any]:
+def claim_group(
+    g: ClaimGroup, copies: dict[int, int] | None = None, entities: tuple[CanonicalEntity, ...] = (),
+    outlets: dict[int, str | None] | None = None, relays: dict[int, tuple[str, ...]] | None = None,
+) -> dict[str, Any]:
+    """One row of a story's fact table: the verdict, the value, every claim with its span and
+    victim group, and the independent sources behind it (who relayed each, which copies)."""
     return {
         "kind": g.kind,
         "verdict": g.verdict.value,
@@ -138,8 +150,23 @@ def claim_group(g: ClaimGroup) -> dict[str, Any]:
         "independent_sources": g.independent_sources,
         "explanation": g.explanation,
         "claims": [
-            {"article": r.article_id, "outlet": r.outlet, "published": iso(r.published)} | claim(r.claim)
+            {"article": r.article_id, "outlet": r.outlet, "published": iso(r.published),
+             "victim_group": victim_group(r.claim.subject), "copy_of": (copies or {}).get(r.article_id)}
+            | claim(r.claim)
             for r in g.claims
+        ],
+        "sources": [source(s) for s in independent_sources(g.claims, copies, entities, outlets, relays)],
+    }
+
+
+def source(s: Source) -> dict[str, Any]:
+    return {
+        "name": s.name, "articles": list(s.articles), "relays": list(s.relays),
+        "also_published_by": list(s.also_published_by),
+        "reports": [
+            {"article": r.article_id, "outlet": r.outlet, "via": list(r.via), "via_inferred": r.via_inferred,
+             "copy_of": r.copy_of}
+            for r in s.reports
         ],
     }
 
@@ -161,22 +188,18 @@ def canonical_entity(e: CanonicalEntity) -> dict[str, Any]:
 def story_detail(
     listing: StoryListing, comparison: Comparison, summary: Summary, members: list[AnalysedArticle]
 ) -> dict[str, Any]:
-    quotes = [
-        {"article": m.article.id, "outlet": m.article.outlet, "text": q.text, "start": q.start, "end": q.end,
-         "speaker": q.speaker, "verb": q.verb, "via": list(q.via)}
-        for m in members
-        for q in m.extraction.quotes
-    ]
-    flags = [
-        {"article": m.article.id, "code": f.code, "message": f.message, "start": f.start, "end": f.end}
-        for m in members
-        for f in m.extraction.flags
-    ]
+    copies = {a.id: a.copy_of for a in listing.articles if a.copy_of is not None}
+    outlets = {a.id: a.outlet for a in listing.articles}
+    relays = {m.article.id: article_relay(m) for m in members}
+    speakers = _speaker_index(comparison.entities)
     return story_listing(listing) | {
-        "comparison": [claim_group(g) for g in comparison.groups],
+        "comparison": [claim_group(g, copies, comparison.entities, outlets, relays) for g in comparison.groups],
+        "events": [event_group(g, {m.article.id: m.article.text for m in members}) for g in comparison.events],
         "entities": [canonical_entity(e) for e in comparison.entities],
-        "quotes": quotes,
-        "flags": flags,
+        "quotes": [story_quote(m, q, speakers) for m in members for q in m.extraction.quotes],
+        "quantities": [{"article": m.article.id, "outlet": m.article.outlet} | claim(c)
+                       for m in members for c in m.extraction.quantities],
+        "flags": [story_flag(m, f) for m in members for f in m.extraction.flags],
         "summary": [
             {"text": s.text, "kind": s.kind, "citations": [span(c) for c in s.citations],
              "parts": [{"quote": p.quote} | span(p.span) for p in s.parts]}
@@ -185,6 +208,58 @@ def story_detail(
         "timeline": [
             {"when": iso(t.when), "text": t.text, "citations": [span(c) for c in t.citations]} for t in summary.timeline
         ],
+    }
+
+
+def event_group(g: EventGroup, texts: dict[int, str]) -> dict[str, Any]:
+    """An action aligned across the story (stormed, asked for help, agreed), with its sentences."""
+    return {
+        "thread": g.thread,
+        "target": g.target,
+        "verdict": g.verdict.value,
+        "explanation": g.explanation,
+        "mentions": [
+            {"article": m.article_id, "outlet": m.outlet, "step": m.step, "action": m.action, "start": m.start,
+             "end": m.end, "when": iso(m.when),
+             "sentence": {"start": m.sentence_start, "end": m.sentence_end,
+                          "text": texts.get(m.article_id, "")[m.sentence_start : m.sentence_end]}}
+            for m in g.mentions
+        ],
+    }
+
+
+def _speaker_index(entities: tuple[CanonicalEntity, ...]) -> dict[str, str]:
+    """Every way the story writes a person or organisation → its canonical name."""
+    index: dict[str, str] = {}
+    for e in entities:
+        if e.type in ("PER", "ORG"):
+            for name in (e.name, *e.aliases):
+                index.setdefault(name.lower(), e.name)
+    return index
+
+
+def story_quote(m: AnalysedArticle, q: Quote, speakers: dict[str, str]) -> dict[str, Any]:
+    """A quote of a story: its span, the speaker as the article wrote it and as the story's
+    canonical entity, and the chain speaker → relays → the outlet that published it."""
+    entity = speakers.get(q.speaker.lower()) if q.speaker else None
+    who = entity or q.speaker or "?"
+    return {
+        "article": m.article.id, "outlet": m.article.outlet, "text": q.text, "start": q.start, "end": q.end,
+        "speaker": q.speaker, "speaker_entity": entity, "verb": q.verb, "via": list(q.via),
+        "chain": [who, *q.via, m.article.outlet or f"article {m.article.id}"],
+    }
+
+
+def story_flag(m: AnalysedArticle, f: Flag) -> dict[str, Any]:
+    """An in-article flag with the text of both its spans."""
+    text = m.article.text
+    related = None
+    if f.related_start is not None and f.related_end is not None:
+        related = {"start": f.related_start, "end": f.related_end, "text": text[f.related_start : f.related_end]}
+    return {
+        "article": m.article.id, "code": f.code, "message": f.message, "start": f.start, "end": f.end,
+        "text": text[f.start : f.end] if f.start is not None and f.end is not None else None,
+        "related": related,
     }
 
 

@@ -19,8 +19,8 @@ FIXTURES = TESTS / "evaluate" / "fixtures"
 
 def test_ner_floor() -> None:
     result = run_eval("ner", NER_SAMPLE)
-    assert result["micro"]["f1"] >= 0.90  # measured 0.922 with the CRF of issue 4 (rules: 0.865)
-    assert result["macro_f1"] >= 0.89  # measured 0.918 (rules: 0.849)
+    assert result["micro"]["f1"] >= 0.91  # measured 0.922 with the CRF of issue 4 (rules: 0.865)
+    assert result["macro_f1"] >= 0.90  # measured 0.918 (rules: 0.849)
 
 
 def test_cluster_floor() -> None:
@@ -31,14 +31,16 @@ def test_cluster_floor() -> None:
 
 def test_casualties_floor() -> None:
     result = run_eval("casualties", FIXTURES / "casualties.jsonl")
-    assert result["killed"]["accuracy"] >= 0.75  # measured 0.75 (misses "bertambah menjadi 14 orang")
-    assert result["injured"]["accuracy"] >= 0.66  # measured 0.667
+    assert result["killed"]["accuracy"] >= 0.99  # measured 1.000 (issue 6a reads "… bertambah menjadi 14 orang"; was 0.75)
+    assert result["injured"]["accuracy"] >= 0.99  # measured 1.000 (was 0.667)
     assert result["false_positive_rate"] <= 0.0
 
 
 def test_summarise_floor() -> None:
     # At the references' length (about 25 words), as the issue asks: ROUGE rewards length.
     result = run_eval("summarise", FIXTURES / "summarise.jsonl", max_words=30)
-    assert result["rouge1"] >= 0.59  # measured 0.613 (the issue-2 summariser: 0.552)
-    assert result["rougeL"] >= 0.51  # measured 0.535 (0.503)
+    # measured 0.664 with the learned scorer for single articles (issue 7, session 2); 0.613 before; issue 2: 0.552
+    assert result["rouge1"] >= 0.64
+    # ROUGE-L is summary-level since session 2 (Lin 2004; was sentence-level, 0.535): measured 0.626
+    assert result["rougeL"] >= 0.60
     assert result["citation_validity"] == 1.0  # every sentence must be the text it cites

@@ -232,7 +232,10 @@ def eval_(task: str, file: Path, as_json: bool, max_words: int | None) -> None:
               help="Where to write the model (default: the model shipped in the package).")
 @click.option("--corpus", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Rebuild the word classes from this JSONL corpus first (default: keep the shipped ones).")
-def train(task: str, data: Path, output: Path | None, corpus: Path | None) -> None:
+@click.option("--english-corpus", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Rebuild the English capitalisation table from this JSONL corpus of English news first "
+                   "(the shipped one: bench/english_case_table.py).")
+def train(task: str, data: Path, output: Path | None, corpus: Path | None, english_corpus: Path | None) -> None:
     """Train the NER model on DATA/train and print its scores on every DATA/dev file.
 
     \b
@@ -240,6 +243,7 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None) -> No
       telisik train ner --data ../shared/data/ner
       telisik train ner --output /tmp/ner.crfsuite
       telisik train ner --corpus ../shared/data/corpus/indosum-stream.jsonl
+      telisik train ner --english-corpus english-news.jsonl
     """
     from telisik.evaluate import format_result
     from telisik.evaluate.ner import evaluate_ner
@@ -248,6 +252,12 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None) -> No
     from telisik.extract.ner.train import build_word_classes, train_model, word_classes_path
 
     target = output or Path(model_path())
+    if english_corpus is not None:
+        from telisik.extract.ner.english import build_case_table, case_table_path
+
+        with RichProgress().spinner("building the English capitalisation table"):
+            words = build_case_table(english_corpus, case_table_path())
+        click.echo(f"English table: {words} words → {case_table_path()}")
     if corpus is not None:
         with RichProgress().spinner("building word classes"):
             words = build_word_classes(data, corpus, word_classes_path())

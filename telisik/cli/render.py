@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from telisik.models import IngestReport
@@ -106,28 +107,79 @@ def stories(listed: list[dict[str, Any]], detail_of: Callable[[int], dict[str, A
 
 
 def story(detail: dict[str, Any]) -> None:
+    """`telisik story ID`: the articles, the fact table with verdicts and sources, summary,
+    timeline, quotes as speaker → relay → outlet, and the in-article flags with their spans."""
     console.print(f"[bold]Story {detail['id']}[/bold] · {', '.join(detail['outlets'])}")
     console.print(_articles_table(detail["articles"]))
+    copies = [a for a in detail["articles"] if a.get("copy_of") is not None]
+    for a in copies:
+        console.print(f"[dim]#{a['id']} ({a.get('outlet') or '?'}) is a copy of #{a['copy_of']}: also published by[/dim]")
     if detail["comparison"]:
         console.print("\n[bold]Facts side by side[/bold]")
         console.print(facts_table(detail))
+        for group in detail["comparison"]:
+            _fact_evidence(group)
+    if detail.get("events"):
+        console.print("\n[bold]Events side by side[/bold]")
+        for event in detail["events"]:
+            verdict = event["verdict"]
+            console.print(f"[{VERDICT_STYLE.get(verdict, '')}]{verdict}[/] {escape(event['explanation'])}")
+            shown: dict[tuple[int, int], list[dict[str, Any]]] = {}
+            for m in event["mentions"]:  # one line per sentence, naming every action read in it
+                shown.setdefault((m["article"], m["sentence"]["start"]), []).append(m)
+            for mentions in shown.values():
+                m = mentions[0]
+                when = f" {m['when'][:10]}" if m.get("when") else ""
+                actions = ", ".join(dict.fromkeys(x["action"] for x in mentions))
+                where = _reference(f"#{m['article']}:{m['sentence']['start']}-{m['sentence']['end']}")
+                console.print(f"  {escape(m['outlet'] or '?')}{when} [italic]{escape(actions)}[/italic]: "
+                              f"{escape(m['sentence']['text'])} {where}")
     if detail["summary"]:
         console.print("\n[bold]Summary[/bold]")
         for s in detail["summary"]:
             cites = ", ".join(f"#{c['article']}:{c['start']}-{c['end']}" for c in s["citations"])
             text = f"[bold]{s['text']}[/bold]" if s.get("kind") == "statement" else s["text"]
-            console.print(f"• {text} [dim][{cites}][/dim]")
+            console.print(f"• {text} {_reference(cites)}")
     if detail["timeline"]:
         console.print("\n[bold]Timeline[/bold]")
         for t in detail["timeline"]:
-            console.print(f"{t['when'][:16]}  {t['text']} [dim][#{t['citations'][0]['article']}][/dim]")
+            console.print(f"{t['when'][:16]}  {t['text']} {_reference('#' + str(t['citations'][0]['article']))}")
     if detail["quotes"]:
-        console.print("\n[bold]Quotes[/bold]")
+        console.print("\n[bold]Quotes[/bold] [dim](speaker → relay → outlet)[/dim]")
         for q in detail["quotes"]:
-            via = f", via {' ← '.join(q['via'])}" if q["via"] else ""
-            console.print(f"“{q['text']}” — {q['speaker'] or '?'} ({q['verb'] or '?'}{via}) [dim][#{q['article']}][/dim]")
+            chain = " → ".join(escape(link) for link in q.get("chain") or [q["speaker"] or "?"])
+            verb = f" [dim]({q['verb']})[/dim]" if q.get("verb") else ""
+            where = _reference(f"#{q['article']}:{q['start']}-{q['end']}")
+            console.print(f"[bold]{chain}[/bold]{verb}: “{escape(q['text'])}” {where}")
+    if detail["flags"]:
+        console.print("\n[bold]Flags[/bold]")
     for f in detail["flags"]:
-        console.print(f"[yellow]flag[/yellow] #{f['article']} {f['code']}: {f['message']}")
+        spans = f"#{f['article']}:{f['start']}-{f['end']}"
+        if f.get("related"):
+            spans += f" & {f['related']['start']}-{f['related']['end']}"
+        console.print(f"[yellow]⚑ {f['code']}[/yellow] {escape(f['message'])} {_reference(spans)}")
+
+
+def _reference(where: str) -> str:
+    """ "[#1:178-182]", dimmed, its brackets escaped so rich does not read them as markup."""
+    return f"[dim]{escape('[' + where + ']')}[/dim]"
+
+
+def _fact_evidence(group: dict[str, Any]) -> None:
+    """Under the table: why the verdict, who the independent sources are, and the sentences."""
+    verdict = group["verdict"]
+    console.print(f"\n[{VERDICT_STYLE.get(verdict, '')}]{group['kind']}: {verdict}[/] — {escape(group['explanation'])}")
+    for src in group.get("sources", []):
+        reports = "; ".join(
+            f"{r['outlet'] or '#' + str(r['article'])}"
+            + (f" via {' ← '.join(r['via'])}" + (" (inferred)" if r["via_inferred"] else "") if r["via"] else "")
+            + (f", a copy of #{r['copy_of']}" if r.get("copy_of") is not None else "")
+            for r in src.get("reports", [])
+        )
+        console.print(f"  source: [bold]{escape(src['name'])}[/bold] ← {escape(reports)}")
+    for c in group["claims"]:
+        console.print(f"  [dim]#{c['article']}:{c['start']}-{c['end']} {escape(c['outlet'] or '?')}:[/dim] "
+                      f"{escape(c['text'])} ({c.get('victim_group') or '?'})")
 
 
 def article(detail: dict[str, Any]) -> None:

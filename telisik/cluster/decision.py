@@ -30,12 +30,19 @@ class JoinModel:
     # Lexical similarity expected from embedding similarity (intercept, slope), for
     # pairs in two languages; see telisik.cluster.signals.pair_features.
     bridge: tuple[float, float] = (0.0, 0.0)
+    # A second logistic model for closed (archived, compacted) stories, fitted on the
+    # candidates found in the archive; empty: closed stories are scored like active ones.
+    reopen_weights: tuple[float, ...] = ()
+    reopen_bias: float = 0.0
 
     def probability(self, features: list[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return _logistic(self.bias + sum(w * x for w, x in zip(self.weights, features)))
+
+    def reopen_probability_of(self, features: list[float]) -> float:
+        """p(same story) for a closed story (the reopening model, if there is one)."""
+        if not self.reopen_weights:
+            return self.probability(features)
+        return _logistic(self.reopen_bias + sum(w * x for w, x in zip(self.reopen_weights, features)))
 
     def contributions(self, features: list[float]) -> dict[str, float]:
         """Each feature's weighted share of the logit, for explanations."""
@@ -50,6 +57,8 @@ class JoinModel:
             "reopen_probability": self.reopen_probability,
             "note": self.note,
             "bridge": list(self.bridge),
+            "reopen_weights": list(self.reopen_weights),
+            "reopen_bias": self.reopen_bias,
         }
 
 
@@ -66,7 +75,21 @@ def model_from_dict(data: dict[str, object]) -> JoinModel:
         float(data["reopen_probability"]),  # type: ignore[arg-type]
         str(data.get("note", "")),
         _pair(data.get("bridge", [0.0, 0.0])),
+        _reopen_weights(data.get("reopen_weights", [])),
+        float(data.get("reopen_bias", 0.0)),  # type: ignore[arg-type]
     )
+
+
+def _reopen_weights(value: object) -> tuple[float, ...]:
+    if not isinstance(value, list) or (value and len(value) != len(FEATURES)):
+        raise ValueError(f"{MODEL_FILE}: reopen_weights must be empty or one per feature, not {value!r}")
+    return tuple(float(w) for w in value)
+
+
+def _logistic(z: float) -> float:
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def _pair(value: object) -> tuple[float, float]:

@@ -13,12 +13,13 @@ import math
 import re
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 import numpy as np
 
 from telisik.cluster.embedding import Vector
 from telisik.cluster.lexical import DocumentFrequencies, cosine
+from telisik.models import PublishedDate
 
 # The order of the learned weights in join_model.json.
 FEATURES = (
@@ -31,10 +32,17 @@ FEATURES = (
     "gap",  # days between the article and the story's date range, in weeks, capped
     "undated",  # 1 when the article or the story has no date
     "size",  # log(1 + articles in the story)
+    "rare_name",  # the shared name most exclusive to the story: the share of its documents in the story
+    "numbers_share",  # share of the article's numbers the story has (0 when the article has none)
+    "years_conflict",  # 1 when both name years (1900–2099) and none is shared
+    "far_gap",  # log(1 + days) between explicit dates (metadata, or text naming a year) of both; 0 otherwise
+    "embedding_all",  # the best embedding cosine with any of the story's last EMBEDDED_MEMBERS articles
+    "names_member",  # the best IDF-weighted share of the article's names one of the latest articles has
 )
 
 NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]|\b[A-Z]{2,}\b")
 NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Signals are read from the lead: that is where an article names its event.
 SIGNAL_CHARACTERS = 3000
 # A story remembers this many of its names and numbers (the most frequent).
@@ -43,6 +51,8 @@ STORY_NUMBERS_KEPT = 100
 # Latest members a new article is compared with one by one (besides the centroid):
 # a story drifts as it grows, and its newest articles say what it is about now.
 MEMBERS_COMPARED = 4
+# Members whose embeddings are kept for the article-level maximum (one matrix product).
+EMBEDDED_MEMBERS = 32
 # The time gap saturates here: beyond a month, more days say nothing new.
 GAP_CAP_WEEKS = 4.0
 
@@ -58,6 +68,10 @@ class ArticleSignals:
     embedding: Vector | None = None
     dated_by_metadata: bool = False  # the day came from metadata, not inferred from the text
     lang: str = ""
+    # The day when it is explicit: from metadata, or read off the text from a phrase naming the
+    # year. A bare weekday read relative to the arrival day says nothing about which event it is.
+    explicit_day: date | None = None
+    years: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -76,7 +90,12 @@ class StoryState:
     recent: deque[ArticleSignals] = field(default_factory=lambda: deque(maxlen=MEMBERS_COMPARED))
     index_keys: set[str] = field(default_factory=set)  # the keys it is filed under in an index
     langs: set[str] = field(default_factory=set)
+    years: set[str] = field(default_factory=set)
+    explicit_earliest: date | None = None
+    explicit_latest: date | None = None
+    member_embeddings: Vector | None = None  # the last EMBEDDED_MEMBERS members', one a row
     _norm: float | None = None
+    _embedding_norm: float | None = None
 
     def add(self, signals: ArticleSignals) -> None:
         for term, weight in signals.vector.items():
@@ -85,6 +104,9 @@ class StoryState:
         self.numbers.update(signals.numbers)
         if signals.embedding is not None:
             self.embedding = signals.embedding.copy() if self.embedding is None else self.embedding + signals.embedding
+            row = signals.embedding[np.newaxis, :]
+            self.member_embeddings = row if self.member_embeddings is None else \
+                np.vstack((self.member_embeddings[-(EMBEDDED_MEMBERS - 1):], row))
         self.size += 1
         self.members.append(signals.article_id)
         self.recent.append(signals)
@@ -93,11 +115,24 @@ class StoryState:
         if day is not None:
             self.earliest = day if self.earliest is None or day < self.earliest else self.earliest
             self.latest = day if self.latest is None or day > self.latest else self.latest
+        self.years.update(signals.years)
+        explicit = signals.explicit_day
+        if explicit is not None:
+            if self.explicit_earliest is None or explicit < self.explicit_earliest:
+                self.explicit_earliest = explicit
+            if self.explicit_latest is None or explicit > self.explicit_latest:
+                self.explicit_latest = explicit
         self._norm = None
+        self._embedding_norm = None
         if len(self.names) > 2 * STORY_NAMES_KEPT:
             self.names = Counter(dict(self.names.most_common(STORY_NAMES_KEPT)))
         if len(self.numbers) > 2 * STORY_NUMBERS_KEPT:
             self.numbers = Counter(dict(self.numbers.most_common(STORY_NUMBERS_KEPT)))
+
+    def embedding_norm(self) -> float:
+        if self._embedding_norm is None:
+            self._embedding_norm = 0.0 if self.embedding is None else float(np.linalg.norm(self.embedding))
+        return self._embedding_norm
 
     def norm(self) -> float:
         if self._norm is None:
@@ -112,6 +147,7 @@ class StoryState:
         self.numbers = Counter(dict(self.numbers.most_common(terms_kept)))
         self.members = self.members[-1:]
         self.recent.clear()
+        self.member_embeddings = None
         self._norm = None
 
 
@@ -127,14 +163,30 @@ def find_numbers(text: str, title: str | None) -> frozenset[str]:
     return frozenset(NUMBER.findall(f"{title or ''}\n{text[:SIGNAL_CHARACTERS]}"))
 
 
+def explicit_day(published: PublishedDate | None) -> date | None:
+    """The publication day if it is explicit: metadata, or a text phrase that names the year."""
+    if published is None or (published.inferred and not YEAR.search(published.source)):
+        return None
+    value = published.value
+    return value.date() if isinstance(value, datetime) else value
+
+
+def find_years(numbers: frozenset[str]) -> frozenset[str]:
+    return frozenset(n for n in numbers if YEAR.fullmatch(n))
+
+
 def time_gap_days(day: date | None, story: StoryState) -> int | None:
     """Days from ``day`` to the story's date range (0 inside it), or ``None`` when undated."""
-    if day is None or story.earliest is None or story.latest is None:
+    return _gap(day, story.earliest, story.latest)
+
+
+def _gap(day: date | None, earliest: date | None, latest: date | None) -> int | None:
+    if day is None or earliest is None or latest is None:
         return None
-    if day < story.earliest:
-        return (story.earliest - day).days
-    if day > story.latest:
-        return (day - story.latest).days
+    if day < earliest:
+        return (earliest - day).days
+    if day > latest:
+        return (day - latest).days
     return 0
 
 
@@ -163,24 +215,48 @@ def pair_features(
     tfidf = cosine(article.vector, story.centroid, story.norm())
     embedding = 0.0
     if article.embedding is not None and story.embedding is not None:
-        norm = float(np.linalg.norm(story.embedding))
+        norm = story.embedding_norm()
         embedding = float(article.embedding @ story.embedding) / norm if norm else 0.0
-    total = sum(name_frequencies.idf(n) for n in article.names)
-    names = sum(name_frequencies.idf(n) for n in article.names if n in story.names) / total if total else 0.0
-    numbers = math.log1p(sum(1 for n in article.numbers if n in story.numbers))
+    total = 0.0
+    shared = 0.0
+    rarest = 0.0
+    member_shared = [0.0] * len(story.recent)
+    for name in article.names:
+        idf = name_frequencies.idf(name)
+        total += idf
+        in_story = story.names.get(name, 0)
+        if in_story:
+            shared += idf
+            # Documents with the name: the story's, this article, and any others; 1 when it is
+            # the story's alone (a victim's or a street's name), small for "police" or a city.
+            rarest = max(rarest, min(1.0, (in_story + 1) / max(1, name_frequencies.counts.get(name, 1))))
+            for i, member in enumerate(story.recent):
+                if name in member.names:
+                    member_shared[i] += idf
+    names = shared / total if total else 0.0
+    names_member = max(member_shared) / total if total and member_shared else names
+    rare_name = rarest
+    common_numbers = sum(1 for n in article.numbers if n in story.numbers)
+    numbers = math.log1p(common_numbers)
+    numbers_share = common_numbers / len(article.numbers) if article.numbers else 0.0
+    years_conflict = 1.0 if article.years and story.years and not (article.years & story.years) else 0.0
+    explicit_gap = _gap(article.explicit_day, story.explicit_earliest, story.explicit_latest)
+    far_gap = 0.0 if explicit_gap is None else math.log1p(explicit_gap)
     gap = time_gap_days(article.day, story)
     gap_weeks = GAP_CAP_WEEKS if gap is None else min(gap / 7.0, GAP_CAP_WEEKS)
     undated = 1.0 if gap is None else 0.0
     if gap is None:
         gap_weeks = 0.0
     tfidf_member = max((cosine(article.vector, m.vector, 1.0) for m in story.recent), default=tfidf)
-    embedding_member = max(
-        (float(article.embedding @ m.embedding) for m in story.recent
-         if article.embedding is not None and m.embedding is not None),
-        default=embedding,
-    )
+    embedding_member = embedding_all = embedding
+    if article.embedding is not None and story.member_embeddings is not None:
+        # One product for both: the matrix's last rows are the latest members (``recent``).
+        scores = story.member_embeddings @ article.embedding
+        embedding_all = float(scores.max())
+        if story.recent:
+            embedding_member = float(scores[-len(story.recent):].max())
     if story.langs and lexical_language(article.lang) not in story.langs:
         tfidf = max(tfidf, bridge[0] + bridge[1] * embedding)
         tfidf_member = max(tfidf_member, bridge[0] + bridge[1] * embedding_member)
     return [tfidf, embedding, tfidf_member, embedding_member, names, numbers, gap_weeks, undated,
-            math.log1p(story.size)]
+            math.log1p(story.size), rare_name, numbers_share, years_conflict, far_gap, embedding_all, names_member]

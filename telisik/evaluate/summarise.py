@@ -5,14 +5,16 @@ Per item:
 1. analyse each document (:mod:`telisik.evaluate.items`);
 2. reconcile them, then ``telisik.summarise.summarise(story_id=0, members,
    comparison, max_words=N)`` (N = 100 unless given);
-3. join the summary sentences with spaces and score ROUGE-1/2/L F1 against the
-   item's ``reference`` (stemming for English only); the scores are averaged over
-   items, an empty summary scoring 0;
+3. score the summary sentences with ROUGE-1/2/L F1 against the item's
+   ``reference`` (:func:`telisik.evaluate.metrics.rouge_f1`: stemming for English
+   only, ROUGE-L summary-level over the summary's own sentences); the scores are
+   averaged over items, an empty summary scoring 0;
 4. check every summary sentence's citations: a sentence is **valid** when it has
    at least one citation and, for every citation ``Span(article_id, start,
    end)``, that article's ``text[start:end]`` contains the sentence text, both
    whitespace-normalised; a statement written from claims is valid when every
-   one of its parts quotes text that its own span contains. A citation to an unknown article or outside the text
+   one of its parts quotes text that its own span contains, and so is a compressed
+   sentence (the kept pieces of one article sentence). A citation to an unknown article or outside the text
    fails. ``citation_validity`` is the share of valid sentences over all items
    (0 when no summary produced a sentence).
 
@@ -46,7 +48,8 @@ def evaluate_summarise(path: Path, max_words: int | None = None, limit: int | No
         analysed = analyse_item(item)
         failed += analysed.failed_docs
         summary = summarise_members(analysed.members, words)
-        rouge.append(rouge_f1(str(item["reference"]), summary_text(summary), str(item.get("lang") or "id")))
+        sentences = [sentence.text for sentence in summary.sentences]
+        rouge.append(rouge_f1(str(item["reference"]), sentences, str(item.get("lang") or "id")))
         texts = article_texts(analysed.members)
         checks.extend(citations_hold(sentence, texts) for sentence in summary.sentences)
     mean = mean_rouge(rouge)
@@ -83,10 +86,11 @@ def article_texts(members: Sequence[AnalysedArticle]) -> dict[int, str]:
 def citations_hold(sentence: CitedSentence, texts: Mapping[int, str]) -> bool:
     """True when every citation points at text that contains the sentence.
 
-    A statement (written by telisik from claims) holds when each of its parts
-    quotes text its own span contains.
+    A statement (written by telisik from claims) or a compressed sentence (kept
+    pieces of one article sentence) holds when each of its parts quotes text its
+    own span contains.
     """
-    if sentence.kind == "statement":
+    if sentence.kind in ("statement", "compressed"):
         return bool(sentence.parts) and all(_contains(texts, p.span, p.quote) for p in sentence.parts)
     if not sentence.citations:
         return False

@@ -7,7 +7,8 @@
 3. numbers, as intervals;
 4. entities (PER / ORG / LOC) with canonical forms — :mod:`.entities`;
 5. quotes with speaker, verb and relay chain — :mod:`.quotes`;
-6. casualty claims with victim group and source chain — :mod:`.claims`;
+6. casualty claims with victim group and source chain, and other quantities with their
+   subject (kept apart, ``Extraction.quantities``) — :mod:`.claims`;
 7. consistency flags (weekday vs date, a count contradicted) — :mod:`.consistency`.
 
 This is the rule-based baseline: every cue word lives in ``data/<lang>/*.txt``.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from telisik.errors import StageError, TelisikError
-from telisik.extract.claims import find_claims
+from telisik.extract.claims import find_claims, find_quantities
 from telisik.extract.consistency import find_flags
 from telisik.extract.entities import find_entities
 from telisik.extract.lexicons import lexicon_language
@@ -55,7 +56,8 @@ def _extract(article: Article, lang: str) -> Extraction:
     entities = find_entities(text, lang)
     quotes = find_quotes(text, entities, lang)
     claims = find_claims(text, sentences, numbers, dates, entities, lang)
-    flags = find_flags(text, claims, lang, reference)
+    quantities = find_quantities(text, sentences, numbers, dates, entities, claims, lang)
+    flags = find_flags(text, claims, lang, reference, entities)
     return Extraction(
         article_id=article.id,
         dates=tuple(dates),
@@ -64,6 +66,7 @@ def _extract(article: Article, lang: str) -> Extraction:
         claims=tuple(claims),
         quotes=tuple(quotes),
         flags=tuple(flags),
+        quantities=tuple(quantities),
     )
 
 

@@ -168,7 +168,16 @@ def claim_values(article_id: int, c: Claim) -> dict[str, Any]:
         "sentence_start": c.sentence_start,
         "sentence_end": c.sentence_end,
         "confidence": c.confidence,
+        "subject_start": c.subject_start,
+        "subject_end": c.subject_end,
     }
+
+
+def quantity_values(article_id: int, c: Claim) -> dict[str, Any]:
+    """A generic numeric claim (kind "quantity") for the ``quantities`` table."""
+    values = claim_values(article_id, c)
+    del values["event_time"], values["place"]
+    return values
 
 
 def quote_values(article_id: int, q: Quote) -> dict[str, Any]:
@@ -212,7 +221,14 @@ def claim(row: Row) -> Claim:
         sentence_start=row["sentence_start"],
         sentence_end=row["sentence_end"],
         confidence=row["confidence"],
+        subject_start=row["subject_start"],
+        subject_end=row["subject_end"],
     )
+
+
+def quantity(row: Row) -> Claim:
+    """A row of the ``quantities`` table (no event time or place)."""
+    return claim({**row, "event_time": None, "place": None})
 
 
 def quote(row: Row) -> Quote:

@@ -120,6 +120,18 @@ def _store_language_evidence(conn: sa.Connection) -> None:
     add_column(conn, "flags", "related_end", "INTEGER")
 
 
+def _store_quantities(conn: sa.Connection) -> None:
+    # Issue 6a: the span of a claim's subject, and other numbers with their subject.
+    add_column(conn, "claims", "subject_start", "INTEGER")
+    add_column(conn, "claims", "subject_end", "INTEGER")
+    schema.quantities.create(conn, checkfirst=True)
+
+
+def _create_story_events(conn: sa.Connection) -> None:
+    # Issue 6: actions (stormed, asked for help, agreed) aligned across a story's articles.
+    schema.story_events.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _create_tables),
     Migration(2, "full-text index over article title and text", _create_fulltext_index, on_fresh=True),
@@ -130,6 +142,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "stemmed full-text index for search (filled from Python)", _create_stemmed_index, on_fresh=True),
     Migration(7, "summary statements built from claims, with quoted parts", _add_summary_statements),
     Migration(8, "cache of sentence embeddings, so replaying stories does not embed again", _create_embedding_cache),
+    Migration(9, "claim subject spans; other quantities (money, percentages, counts of things) with their subject",
+              _store_quantities),
+    Migration(10, "story events: actions aligned across a story's articles, with verdicts", _create_story_events),
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

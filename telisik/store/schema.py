@@ -133,6 +133,28 @@ claims = sa.Table(
     sa.Column("sentence_start", sa.Integer, nullable=False),
     sa.Column("sentence_end", sa.Integer, nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("subject_start", sa.Integer),  # issue 6a: the subject's span (migration 9)
+    sa.Column("subject_end", sa.Integer),
+)
+
+# Issue 6a: other numbers with their subject ("lima pesawat", "80 persen kursi"): claims of
+# kind "quantity", kept out of `claims` so reconciling casualties never meets them.
+quantities = sa.Table(
+    "quantities",
+    metadata,
+    *_span_columns(),
+    sa.Column("kind", sa.String(40), nullable=False),
+    sa.Column("min", sa.Float),
+    sa.Column("max", sa.Float),
+    sa.Column("unit", sa.String(40)),
+    sa.Column("subject", sa.Text),
+    sa.Column("subject_start", sa.Integer),
+    sa.Column("subject_end", sa.Integer),
+    sa.Column("qualifier", sa.String(100)),
+    sa.Column("source_chain", sa.JSON, nullable=False),
+    sa.Column("sentence_start", sa.Integer, nullable=False),
+    sa.Column("sentence_end", sa.Integer, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
 )
 
 quotes = sa.Table(
@@ -217,6 +239,20 @@ story_entities = sa.Table(
     sa.Column("dateline_of", sa.JSON, nullable=False),  # [article_id, ...]
 )
 
+# Issue 6 (quotes/reconcile): actions aligned across a story's articles, one row per
+# (thread, target) with its verdict; mentions as JSON records (article, step, action, spans, date).
+story_events = sa.Table(
+    "story_events",
+    metadata,
+    sa.Column("story_id", sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("thread", sa.String(40), nullable=False),
+    sa.Column("target", sa.String(40)),
+    sa.Column("verdict", sa.String(20), nullable=False),
+    sa.Column("explanation", sa.Text, nullable=False),
+    sa.Column("mentions", sa.JSON, nullable=False),
+)
+
 summary_sentences = sa.Table(
     "summary_sentences",
     metadata,
@@ -258,4 +294,4 @@ embeddings = sa.Table(
 )
 
 # Per-article extraction tables, cleared and rewritten together.
-EXTRACTION_TABLES = (date_mentions, number_mentions, entity_mentions, claims, quotes, flags)
+EXTRACTION_TABLES = (date_mentions, number_mentions, entity_mentions, claims, quotes, flags, quantities)

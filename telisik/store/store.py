@@ -27,6 +27,8 @@ from telisik.models import (
     ClaimRef,
     CitedSentence,
     Comparison,
+    EventGroup,
+    EventMention,
     Extraction,
     IngestFailure,
     RawDocument,
@@ -334,6 +336,7 @@ class Store:
             schema.claims: [codec.claim_values(article_id, c) for c in extraction.claims],
             schema.quotes: [codec.quote_values(article_id, q) for q in extraction.quotes],
             schema.flags: [codec.flag_values(article_id, f) for f in extraction.flags],
+            schema.quantities: [codec.quantity_values(article_id, q) for q in extraction.quantities],  # issue 6a
         }
         with self.transaction() as conn:
             for table, values in rows.items():
@@ -356,6 +359,7 @@ class Store:
                 claims=tuple(map(codec.claim, rows(conn, schema.claims))),
                 quotes=tuple(map(codec.quote, rows(conn, schema.quotes))),
                 flags=tuple(map(codec.flag, rows(conn, schema.flags))),
+                quantities=tuple(map(codec.quantity, rows(conn, schema.quantities))),  # issue 6a
             )
 
     def load_analysed(self, article_id: int) -> AnalysedArticle:
@@ -458,6 +462,7 @@ class Store:
                         )
                     conn.execute(m.insert().values(group_id=group_id, claim_id=claim_id))
             self._save_story_entities(conn, comparison.story_id, comparison.entities)
+            self._save_story_events(conn, comparison.story_id, comparison.events)
             self._record(conn, StageResult(Stage.RECONCILE, story_item(comparison.story_id), Status.OK))
 
     def load_comparison(self, story_id: int) -> Comparison:
@@ -487,7 +492,9 @@ class Store:
                         group.value_max,
                     )
                 )
-        return Comparison(story_id, tuple(groups), entities=self.load_story_entities(story_id))
+        return Comparison(
+            story_id, tuple(groups), entities=self.load_story_entities(story_id), events=self.load_story_events(story_id)
+        )
 
     # ------------------------------------------------------------------ reconcile: story entities (issue 4)
 
@@ -525,6 +532,41 @@ class Store:
                     latitude=row.latitude,
                     longitude=row.longitude,
                     dateline_of=tuple(row.dateline_of),
+                )
+                for row in rows
+            )
+
+    # ------------------------------------------------------------------ reconcile: story events (issue 6, quotes)
+
+    def _save_story_events(self, conn: sa.Connection, story_id: int, events: Sequence[EventGroup]) -> None:
+        e = schema.story_events
+        conn.execute(e.delete().where(e.c.story_id == story_id))
+        for position, group in enumerate(events):
+            conn.execute(e.insert().values(
+                story_id=story_id, position=position, thread=group.thread, target=group.target,
+                verdict=group.verdict.value, explanation=group.explanation,
+                mentions=[
+                    {"article": m.article_id, "outlet": m.outlet, "thread": m.thread, "step": m.step,
+                     "target": m.target, "action": m.action, "start": m.start, "end": m.end,
+                     "sentence": [m.sentence_start, m.sentence_end], "when": codec.iso(m.when)}
+                    for m in group.mentions
+                ],
+            ))
+
+    def load_story_events(self, story_id: int) -> tuple[EventGroup, ...]:
+        """The story's aligned actions as reconcile last saved them, in their order."""
+        e = schema.story_events
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(e).where(e.c.story_id == story_id).order_by(e.c.position))
+            return tuple(
+                EventGroup(
+                    row.thread, row.target, Verdict(row.verdict),
+                    tuple(
+                        EventMention(m["article"], m["outlet"], m["thread"], m["step"], m["target"], m["action"],
+                                     m["start"], m["end"], m["sentence"][0], m["sentence"][1], codec.parse_iso(m["when"]))
+                        for m in row.mentions
+                    ),
+                    row.explanation,
                 )
                 for row in rows
             )

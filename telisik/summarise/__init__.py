@@ -3,19 +3,20 @@
 1. **Statements**: for every figure two or more articles report, a sentence
    saying what each outlet reports (agree, refine, update or conflict), built
    from the reconciled claims, each value quoting the phrase it came from.
-2. **Extractive summary**: article sentences chosen by salience (centrality
-   across outlets, position, facts) and maximal marginal relevance within the
-   word budget left by the statements; each cites its exact span.
+2. **Extractive summary**: sentences of the articles in the story's main
+   language, chosen within the word budget left by the statements — by a learned
+   scorer for a single article, by salience (centrality across outlets, position,
+   facts) and maximal marginal relevance for several; each cites its exact span.
 3. **Timeline**: every sentence that holds a resolved date, ordered, the same
    happening reported by several articles merged into one entry citing them all.
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Collection, Sequence
 
 from telisik.models import AnalysedArticle, Comparison, Summary
-from telisik.summarise.extractive import select_sentences
+from telisik.summarise.extractive import Weights, select_sentences
 from telisik.summarise.statements import disagreement_statements, story_language
 from telisik.summarise.timeline import build_timeline
 
@@ -29,16 +30,22 @@ def summarise(
     members: Sequence[AnalysedArticle],
     comparison: Comparison,
     max_words: int = DEFAULT_MAX_WORDS,
+    compression: Collection[str] | None = None,
+    weights: Weights = Weights(),
 ) -> Summary:
-    """A cited summary and a timeline of one story."""
-    statements = disagreement_statements(comparison, story_language(members)) if members else ()
+    """A cited summary and a timeline of one story (``compression``, ``weights``: other than the shipped ones, for the bench)."""
+    lang = story_language(members) if members else "id"
+    statements = disagreement_statements(comparison, lang) if members else ()
     kept, used = [], 0
     for statement in statements:
         length = len(statement.text.split())
         if used + length <= max_words * STATEMENT_SHARE:
             kept.append(statement)
             used += length
-    sentences = select_sentences(members, max_words - used)
+    # the summary is in the story's main language: other articles' sentences are left out
+    # (when no article is in it — a language without templates — every article counts)
+    speaking = [m for m in members if m.article.lang == lang] or list(members)
+    sentences = select_sentences(speaking, max_words - used, compression=compression, weights=weights)
     return Summary(story_id, sentences + tuple(kept), build_timeline(members))
 
 

@@ -1,6 +1,19 @@
-"""Sentence selection for the extractive summary: salience, then MMR within a word budget.
+"""Sentence selection for the extractive summary, within a word budget.
 
-A sentence's salience combines
+Two ways to choose, both over whole article sentences of at least ``MIN_WORDS``
+words, each citing its exact span:
+
+**One article** (IndoSum-like): the learned scorer (:mod:`telisik.summarise.scorer`)
+predicts how many reference words each sentence would cover (ĥ), and sentences
+are added greedily while the expected ROUGE-1 F1 of the summary,
+``2·Σĥ' / (words chosen + max_words)``, rises — the budget standing for the
+reference's length, as the issue sets it. ``ĥ'`` discounts a sentence by
+``OVERLAP_DISCOUNT`` × its highest cosine with one already chosen. Cross-validated
+on the two halves of indosum-dev this scores ROUGE-1 0.69 against 0.67 for the
+hand-set salience below (bench/README.md, "summarise").
+
+**Several articles**: a hand-set salience, because a scorer learned on the 307
+NeuS stories did not beat it under cross-validation. Salience combines
 
 - **centrality**: TF-IDF cosine (IDF over the story's own sentences) with the
   centroid of the *other* articles of the story — what several outlets say
@@ -10,23 +23,35 @@ A sentence's salience combines
   injured, …), the substance a reader checks first.
 
 Sentences are then picked by maximal marginal relevance: salience minus
-``REDUNDANCY_PENALTY`` × the highest similarity to a sentence already chosen,
-whole sentences only, never over the budget (unless the first sentence alone is
-longer than it: a summary is never empty). Every chosen sentence is an
-article sentence and cites its exact span.
+``REDUNDANCY_PENALTY`` × the highest similarity to a sentence already chosen.
+
+**Compression** (compress.py): a candidate may be the kept pieces of its sentence
+(attribution tails and the like dropped), cited as a ``"compressed"`` sentence
+whose parts quote each piece. ``COMPRESSION`` — the rules applied to stories of
+several articles — is empty: no rule set beat whole sentences on the held-out
+half of neus-val (bench/README.md, "summarise", session 3). The ``Weights``
+fields ``quote``, ``length_power``, ``concepts`` and ``budget_share`` are the
+other session-3 alternatives, off as shipped for the same reason.
+
+Either way: never over the budget (unless the first sentence alone is longer
+than it and no sentence fits: a summary is never empty), never a sentence whose
+cosine with a chosen one exceeds ``NEAR_REPEAT``, and the chosen sentences are
+returned in story order.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Collection, Sequence
 
 from telisik.language.lexicon import read_set
-from telisik.models import AnalysedArticle, CitedSentence, Span
+from telisik.models import AnalysedArticle, CitedPart, CitedSentence, Span
+from telisik.summarise.compress import kept_pieces, render, words_of
+from telisik.summarise.features import QUOTES, Candidate, centroids, dot, feature_rows, tfidf
+from telisik.summarise.scorer import Scorer, shipped_scorer
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -44,18 +69,14 @@ REDUNDANCY_PENALTY = 0.3
 NEAR_REPEAT = 0.8
 # Sentences shorter than this say too little to stand alone in a summary.
 MIN_WORDS = 6
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    article_id: int
-    position: int
-    start: int
-    end: int
-    text: str
-    words: Counter[str]
-    length: int
-    has_claim: bool
+# The learned path: a sentence's predicted coverage is discounted by this share of its
+# highest cosine with a sentence already chosen. Set by reasoning, not tuned: a sentence
+# that fully repeats another adds about half its words anew (function words, details).
+OVERLAP_DISCOUNT = 0.5
+# The compression rules (compress.py) applied to stories of several articles; none until measured.
+COMPRESSION: frozenset[str] = frozenset()
+# A pseudo-rule: with it, a sentence is compressed only when its whole form no longer fits the budget.
+TO_FIT = "fit"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +88,13 @@ class Weights:
     position: float = POSITION_WEIGHT
     claim: float = CLAIM_BONUS
     redundancy: float = REDUNDANCY_PENALTY
+    # Explored in session 3 for NeuS (bench/summarise_bench.py --weights); 0 = off, as shipped.
+    quote: float = 0.0  # subtracted from a sentence that holds a quotation mark (roundups drop quotes)
+    length_power: float = 0.0  # salience divided by (words / 20) ** length_power: words cost budget
+    # Shared concepts: a bonus for the not-yet-covered words other outlets also use, each weighted by
+    # the number of further articles holding it, as a share of the best sentence's (0 = off).
+    concepts: float = 0.0
+    budget_share: float = 1.0  # use at most this share of the word budget (ROUGE F1 also counts precision)
 
 
 @lru_cache(maxsize=8)
@@ -82,87 +110,110 @@ def content_words(text: str, lang: str) -> Counter[str]:
     return Counter(w for w in (t.lower() for t in WORD.findall(text)) if len(w) > 2 and w not in stop)
 
 
-def candidates(members: Sequence[AnalysedArticle]) -> list[Candidate]:
+def candidates(members: Sequence[AnalysedArticle], compression: Collection[str] = ()) -> list[Candidate]:
+    """Every sentence of at least ``MIN_WORDS`` words, compressed by the ``compression`` rules (compress.py)."""
     found = []
     for member in members:
         article = member.article
         claim_starts = [c.start for c in member.extraction.claims]
         for position, sentence in enumerate(article.sentences):
             text = article.text[sentence.start : sentence.end]
-            length = len(text.split())
-            if length < MIN_WORDS:
+            if len(text.split()) < MIN_WORDS:
                 continue
             has_claim = any(sentence.start <= s < sentence.end for s in claim_starts)
+            pieces: tuple[tuple[int, int], ...] = ()
+            if compression:
+                kept = kept_pieces(text, article.lang, compression)
+                if kept != [(0, len(text))] and words_of(text, kept) >= MIN_WORDS:
+                    pieces = tuple((sentence.start + s, sentence.start + e) for s, e in kept)
+            if pieces and TO_FIT in compression:  # the whole sentence too; the short form only when it fits alone
+                found.append(Candidate(article.id, position, sentence.start, sentence.end, text,
+                                       content_words(text, article.lang), len(text.split()), has_claim))
+            if pieces:
+                text = render(article.text[sentence.start : sentence.end], [(s - sentence.start, e - sentence.start)
+                                                                             for s, e in pieces])
             found.append(
                 Candidate(article.id, position, sentence.start, sentence.end, text,
-                          content_words(text, article.lang), length, has_claim)
+                          content_words(text, article.lang), len(text.split()), has_claim, pieces)
             )
     return found
 
 
-def _tfidf(found: list[Candidate]) -> list[dict[str, float]]:
-    """Unit TF-IDF vectors, IDF over the story's sentences."""
-    df: Counter[str] = Counter()
-    for c in found:
-        df.update(c.words.keys())
-    n = len(found)
-    vectors = []
-    for c in found:
-        vector = {w: (1 + math.log(k)) * math.log(1 + n / df[w]) for w, k in c.words.items()}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-        vectors.append({w: v / norm for w, v in vector.items()})
-    return vectors
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
-
-
-def _centroids(found: list[Candidate], vectors: list[dict[str, float]]) -> dict[int, dict[str, float]]:
-    """Per article: the unit centroid of the *other* articles (itself, when it is alone)."""
-    sums: dict[int, Counter[str]] = {}
-    for c, v in zip(found, vectors):
-        sums.setdefault(c.article_id, Counter()).update(v)
-    total: Counter[str] = Counter()
-    for s in sums.values():
-        total.update(s)
-    result = {}
-    for article_id, own in sums.items():
-        other = (total - own) if len(sums) > 1 else own
-        norm = math.sqrt(sum(x * x for x in other.values())) or 1.0
-        result[article_id] = {w: x / norm for w, x in other.items()}
-    return result
+def cited(candidate: Candidate, article_text: str) -> CitedSentence:
+    """The summary sentence of a candidate: its text citing its sentence, and its kept pieces when compressed."""
+    span = Span(candidate.article_id, candidate.start, candidate.end)
+    if not candidate.pieces:
+        return CitedSentence(candidate.text, (span,))
+    parts = tuple(CitedPart(article_text[s:e], Span(candidate.article_id, s, e)) for s, e in candidate.pieces)
+    return CitedSentence(candidate.text, (span,), "compressed", parts)
 
 
 def select_sentences(
-    members: Sequence[AnalysedArticle], max_words: int, weights: Weights = Weights()
+    members: Sequence[AnalysedArticle], max_words: int, weights: Weights = Weights(), learned: bool = True,
+    scorer: Scorer | None = None, compression: Collection[str] | None = None,
 ) -> tuple[CitedSentence, ...]:
-    """Salient, non-repeating whole sentences up to ``max_words`` words, in story order."""
-    found = candidates(members)
+    """Salient, non-repeating whole sentences up to ``max_words`` words, in story order.
+
+    A ``scorer`` given here is used whatever the number of articles (for training
+    and cross-validation); ``learned=False`` uses the hand-set salience for one
+    article too (for comparison).
+    """
+    if compression is None:
+        compression = COMPRESSION if len(members) > 1 else ()
+    found = candidates(members, compression)
     if not found:
         return ()
-    vectors = _tfidf(found)
-    centroids = _centroids(found, vectors)
+    vectors = tfidf([c.words for c in found])
+    if scorer is None and learned and len({c.article_id for c in found}) == 1:
+        scorer = shipped_scorer()
+    if scorer is not None:
+        chosen = _expected_rouge_choice(members, found, vectors, scorer, max_words)
+    else:
+        chosen = _mmr_choice(found, vectors, max_words, weights)
+    picked = sorted((found[i] for i in chosen), key=lambda c: (c.article_id, c.position))
+    texts = {m.article.id: m.article.text for m in members}
+    return tuple(cited(c, texts[c.article_id]) for c in picked)
+
+
+def _mmr_choice(found: list[Candidate], vectors: list[dict[str, float]], max_words: int,
+                weights: Weights) -> list[int]:
+    others, _ = centroids(found, vectors)
     salience = [
-        weights.centrality * _dot(v, centroids[c.article_id])
-        + weights.position * weights.position_decay ** c.position
-        + (weights.claim if c.has_claim else 0.0)
+        (weights.centrality * dot(v, others[c.article_id])
+         + weights.position * weights.position_decay ** c.position
+         + (weights.claim if c.has_claim else 0.0)
+         - (weights.quote if any(q in c.text for q in QUOTES) else 0.0))
+        / (c.length / 20) ** weights.length_power
         for c, v in zip(found, vectors)
     ]
+    outlets: dict[str, set[int]] = {}
+    for c in found:
+        for w in c.words:
+            outlets.setdefault(w, set()).add(c.article_id)
+    shared = {w: len(ids) - 1 for w, ids in outlets.items() if len(ids) > 1}
+    scale = max((sum(shared.get(w, 0) for w in c.words) for c in found), default=0) or 1
+    covered: set[str] = set()
+    max_words = int(max_words * weights.budget_share)
     chosen: list[int] = []
     used = 0
     remaining = set(range(len(found)))
     while remaining:
         def marginal(i: int) -> float:
-            overlap = max((_dot(vectors[i], vectors[j]) for j in chosen), default=0.0)
-            return salience[i] - weights.redundancy * overlap
+            overlap = max((dot(vectors[i], vectors[j]) for j in chosen), default=0.0)
+            gain = sum(shared.get(w, 0) for w in found[i].words if w not in covered) / scale if weights.concepts else 0.0
+            return salience[i] - weights.redundancy * overlap + weights.concepts * gain
 
+        def fits(i: int) -> bool:
+            return used + found[i].length <= max_words or not chosen
+
+        whole_fits = {(found[i].article_id, found[i].start) for i in remaining if not found[i].pieces and fits(i)}
+        taken = {(found[j].article_id, found[j].start) for j in chosen}
         fitting = [
             i for i in remaining
-            if (used + found[i].length <= max_words or not chosen)
-            and all(_dot(vectors[i], vectors[j]) <= NEAR_REPEAT for j in chosen)
+            if fits(i)
+            and (found[i].article_id, found[i].start) not in taken
+            and not (found[i].pieces and (found[i].article_id, found[i].start) in whole_fits)
+            and all(dot(vectors[i], vectors[j]) <= NEAR_REPEAT for j in chosen)
         ]
         if not fitting:
             break
@@ -171,6 +222,35 @@ def select_sentences(
         if chosen and marginal(best) <= 0:
             break
         chosen.append(best)
+        covered.update(found[best].words)
         used += found[best].length
-    picked = sorted((found[i] for i in chosen), key=lambda c: (c.article_id, c.position))
-    return tuple(CitedSentence(c.text, (Span(c.article_id, c.start, c.end),)) for c in picked)
+    return chosen
+
+
+def _expected_rouge_choice(members: Sequence[AnalysedArticle], found: list[Candidate],
+                           vectors: list[dict[str, float]], scorer: Scorer, max_words: int) -> list[int]:
+    """Greedy on the expected ROUGE-1 F1 ``2·Σĥ' / (words + max_words)`` (module docstring)."""
+    titles = {m.article.id: content_words(m.article.title or "", m.article.lang) for m in members}
+    coverage = [max(0.0, h) for h in scorer.predict(feature_rows(members, found, vectors, titles))]
+    fits = [i for i, c in enumerate(found) if c.length <= max_words]
+    if not fits:  # every sentence is longer than the budget: the best one alone
+        return [max(range(len(found)), key=lambda i: coverage[i])]
+    chosen: list[int] = []
+    words, covered, score = 0, 0.0, 0.0
+    while True:
+        best: tuple[float, int, float] | None = None
+        for i in fits:
+            if i in chosen or words + found[i].length > max_words:
+                continue
+            overlap = max((dot(vectors[i], vectors[j]) for j in chosen), default=0.0)
+            if overlap > NEAR_REPEAT:
+                continue
+            gained = covered + coverage[i] * (1 - OVERLAP_DISCOUNT * overlap)
+            expected = 2 * gained / (words + found[i].length + max_words)
+            if best is None or expected > best[0]:
+                best = (expected, i, gained)
+        if best is None or (chosen and best[0] <= score):
+            return chosen
+        score, i, covered = best
+        chosen.append(i)
+        words += found[i].length

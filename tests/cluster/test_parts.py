@@ -92,7 +92,8 @@ def test_copy_detector_finds_copies_not_rewrites_and_forgets() -> None:
 def test_shipped_model_matches_the_features_and_explains_itself() -> None:
     model = load_model()
     assert len(model.weights) == len(FEATURES)
-    assert 0.0 < model.join_probability < model.reopen_probability < 1.0
+    assert 0.0 < model.join_probability < 1.0 and 0.0 < model.reopen_probability < 1.0
+    assert len(model.reopen_weights) in (0, len(FEATURES))
     assert "calibrate_cluster.py" in model.note
     data = json.loads((resources.files("telisik.cluster") / "join_model.json").read_text("utf-8"))
     assert model_from_dict(data) == model
@@ -116,3 +117,60 @@ def test_document_frequencies_forget_one_off_terms_past_their_bound() -> None:
     frequencies.add({"common", "once8", "once9"})  # 11 distinct terms: the one-offs go
     assert dict(frequencies.counts) == {"common": 9}
     assert frequencies.idf("once3") == frequencies.idf("never-seen")
+
+
+def test_only_dates_that_name_their_year_are_explicit() -> None:
+    from datetime import date as day_
+
+    from telisik.cluster.signals import explicit_day
+    from telisik.models import PublishedDate
+
+    assert explicit_day(PublishedDate(day_(2016, 10, 3), False, "metadata")) == day_(2016, 10, 3)
+    assert explicit_day(PublishedDate(day_(2013, 9, 14), True, "text: September 14, 2013")) == day_(2013, 9, 14)
+    # A bare weekday is read relative to the arrival day: it cannot tell two events apart.
+    assert explicit_day(PublishedDate(day_(2026, 11, 20), True, "text: Friday")) is None
+    assert explicit_day(None) is None
+
+
+def test_conflicting_years_and_far_explicit_dates_are_features() -> None:
+    from datetime import date as day_
+
+    from telisik.cluster.signals import ArticleSignals, StoryState, find_years, pair_features
+
+    assert find_years(find_numbers("Gempa 2005 menewaskan 10 orang; pada 2013 terjadi lagi", None)) == {"2005", "2013"}
+    names = DocumentFrequencies()
+    for found in ({"qeshm", "iran"}, {"iran"}, {"jakarta"}, {"qeshm", "iran"}):  # the last: the arriving article
+        names.add(found)
+
+    def signals(i: int, numbers: set[str], explicit: day_ | None) -> ArticleSignals:
+        found = frozenset(numbers)
+        return ArticleSignals(i, {"quake": 1.0}, frozenset({"qeshm", "iran"}), found, explicit, None,
+                              explicit_day=explicit, years=find_years(found))
+
+    story = StoryState(1)
+    story.add(signals(1, {"2005", "10"}, day_(2005, 11, 27)))
+    same = dict(zip(FEATURES, pair_features(signals(2, {"2005", "10"}, day_(2005, 11, 28)), story, names)))
+    other = dict(zip(FEATURES, pair_features(signals(3, {"2008", "6"}, day_(2008, 9, 10)), story, names)))
+    assert same["years_conflict"] == 0.0 and other["years_conflict"] == 1.0
+    assert same["numbers_share"] == 1.0 and other["numbers_share"] == 0.0
+    assert same["far_gap"] == pytest.approx(0.6931, abs=1e-3) and other["far_gap"] > 6.9  # log(1 + 1); > 1000 days
+    # "qeshm" is the story's alone (its article and the arriving one); "iran" is in 4 documents, 1 the story's.
+    assert same["rare_name"] == 1.0
+    only_iran = ArticleSignals(4, {"quake": 1.0}, frozenset({"iran"}), frozenset(), None, None)
+    names.add({"iran"})  # the arriving article is counted before it is compared, as in the clusterer
+    assert dict(zip(FEATURES, pair_features(only_iran, story, names)))["rare_name"] == pytest.approx(2 / 4)
+
+
+def test_the_reopening_model_scores_closed_stories_and_round_trips() -> None:
+    weights = tuple(float(i) for i in range(len(FEATURES)))
+    model = JoinModel((0.0,) * len(FEATURES), -5.0, 0.5, 0.7, "", (0.0, 0.0), weights, -1.0)
+    features = [0.0, 1.0] + [0.0] * (len(FEATURES) - 2)
+    assert model.probability(features) < 0.01  # logistic(-5)
+    assert model.reopen_probability_of(features) == pytest.approx(0.5)  # logistic(-1 + 1 × 1)
+    assert model_from_dict(json.loads(json.dumps(model.as_dict()))) == model
+    without = JoinModel((0.0,) * len(FEATURES), -5.0, 0.5, 0.7)
+    assert without.reopen_probability_of(features) == without.probability(features)
+    data = model.as_dict()
+    data["reopen_weights"] = [1.0]
+    with pytest.raises(ValueError, match="reopen_weights"):
+        model_from_dict(data)

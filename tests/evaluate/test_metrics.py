@@ -164,6 +164,18 @@ def test_rouge_identical_text_scores_one() -> None:
     assert (scores.rouge1, scores.rouge2, scores.rougeL) == pytest.approx((1.0, 1.0, 1.0))
 
 
+def test_rouge_l_is_summary_level() -> None:
+    # Lin 2004 §3.2: the union LCS of each reference sentence with the summary's sentences,
+    # so the same two sentences in the other order still score 1 (sentence-level LCS: 0.5)
+    reference = "Banjir merendam rumah warga. Warga mengungsi ke masjid."
+    swapped = rouge_f1(reference, "Warga mengungsi ke masjid. Banjir merendam rumah warga.", "id")
+    assert swapped.rouge1 == pytest.approx(1.0) and swapped.rougeL == pytest.approx(1.0)
+    given = rouge_f1(reference, ["Warga mengungsi ke masjid.", "Banjir merendam rumah warga."], "id")
+    assert given.rougeL == pytest.approx(1.0)
+    half = rouge_f1(reference, ["Warga mengungsi ke masjid."], "id")
+    assert half.rougeL == pytest.approx(2 * 0.5 * 1.0 / 1.5)  # recall 4/8, precision 4/4
+
+
 def test_rouge_stems_english_only() -> None:
     english = rouge_f1("the soldiers were killed", "the soldier was killed", "en")
     unstemmed = rouge_f1("the soldiers were killed", "the soldier was killed", "id")

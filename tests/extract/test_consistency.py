@@ -66,3 +66,46 @@ def test_flags_come_in_text_order(seed_000: str) -> None:
     later = Claim("killed", 9, 9, 2100, 2101, "9", sentence_start=2100)
     flags = find_flags(seed_000, [late, later], "id", date(2022, 1, 6))
     assert [f.code for f in flags] == ["weekday-mismatch", "number-mismatch"]
+
+
+# --------------------------------------------------------------------------- one name spelled two ways
+
+
+from telisik.extract.consistency import is_spelling_variant, spelling_flags  # noqa: E402
+from telisik.extract.entities import find_entities  # noqa: E402
+
+
+def test_seed_003_tokayeva_and_amenia_are_flagged_with_both_spans(seed_003: str) -> None:
+    flags = spelling_flags(find_entities(seed_003, "id"))
+    spans = {(seed_003[f.start : f.end], seed_003[f.related_start : f.related_end]) for f in flags}
+    assert spans == {("Tokayev", "Kassym-Jomart Tokayeva"), ("Armenia", "Amenia")}
+    assert all(f.code == "spelling-variant" and f.related_start is not None for f in flags)
+
+
+def test_seed_000_spells_every_name_one_way(seed_000: str) -> None:
+    assert spelling_flags(find_entities(seed_000, "id")) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "type_a", "type_b", "variant"),
+    [
+        ("Kassym-Jomart Tokayeva", "Tokayev", "PER", "PER", True),  # a one-word name against the last word
+        ("Siti Fadillah Supari", "Siti Fadilah Supari", "PER", "PER", True),
+        ("Amenia", "Armenia", "LOC", "LOC", True),  # a typo of a gazetteer place
+        ("Rusia", "Russia", "LOC", "LOC", False),  # two languages' names of one place
+        ("Iran", "Iraq", "LOC", "LOC", False),  # two places
+        ("Indonesian", "Indonesia", "ORG", "LOC", False),
+        ("Putra", "Putri", "PER", "PER", False),  # too short to call a typo
+        ("Joko Widodo", "Jokowi", "PER", "PER", False),  # a nickname, not a misspelling
+        ("Jokowi", "(Jokowi", "PER", "PER", False),  # punctuation only
+        ("Ahmad Dahlan", "Ahmad Dahlan", "PER", "PER", False),
+    ],
+)
+def test_is_spelling_variant(a: str, b: str, type_a: str, type_b: str, variant: bool) -> None:
+    assert is_spelling_variant(a, b, type_a, type_b) is variant
+
+
+def test_find_flags_includes_spelling_when_given_entities(seed_003: str) -> None:
+    flags = find_flags(seed_003, [], "id", date(2022, 1, 6), find_entities(seed_003, "id"))
+    assert [f.code for f in flags] == ["spelling-variant", "spelling-variant"]
+    assert [f.start for f in flags] == sorted(f.start or 0 for f in flags)

@@ -182,13 +182,73 @@ def test_ner_sample_fixture_is_well_formed_bio() -> None:
 
 
 def test_english_sample_floor() -> None:
-    # 20 hand-labelled ECB+ sentences (fixtures/ATTRIBUTION.md); the English tagger is the
-    # rule-based one and weak on organisations (teams, papers, shops): bench/README.md.
+    # 87 hand-labelled ECB+ sentences (fixtures/ATTRIBUTION.md), held out from the
+    # development of the English rules; weak on organisations and people: bench/README.md.
     from pathlib import Path
 
     from telisik.evaluate.ner import evaluate_ner
 
     sample = Path(__file__).parent / "fixtures" / "en-news-sample.conll"
     result = evaluate_ner(sample, lambda text, _lang: find_entities(text, "en"))
-    assert result["gold_entities"] == 35
-    assert result["micro"]["f1"] >= 0.47  # measured 0.494
+    assert result["gold_entities"] == 127
+    assert result["micro"]["f1"] >= 0.67  # measured 0.695 (session 1's rules: 0.494 on the first 20)
+
+
+def test_english_dev_sample_floor() -> None:
+    # The 70 sentences the English rules were developed on (fixtures/ATTRIBUTION.md).
+    from pathlib import Path
+
+    from telisik.evaluate.ner import evaluate_ner
+
+    sample = Path(__file__).parent / "fixtures" / "en-news-dev.conll"
+    result = evaluate_ner(sample, lambda text, _lang: find_entities(text, "en"))
+    assert result["gold_entities"] == 119
+    assert result["micro"]["f1"] >= 0.66  # measured 0.682 (the rules without the English steps: 0.436)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title-cased headline is cut at words the English corpus writes in lower case
+        ("Woman Killed In Brooklyn Crash, Driver Charged", {("Brooklyn", "LOC")}),
+        # titles of works in quotes and nationalities are no entities
+        ('She starred in "Pretty Woman" with Greek actors.', set()),
+        ("Talks between the Somali and Central Asian delegations ended.", set()),
+        # a role inside a run opens a person; a role at its end is dropped
+        ("Superior Court Judge Ann Marsh ruled on Friday.", {("Superior Court", "ORG"), ("Ann Marsh", "PER")}),
+        ("He coached the Portland Timbers Coach team.", {("Portland Timbers", "ORG")}),
+        # "the" + name and a lone plural name are organisations; place words close places
+        ("They cheered for the Mariners.", {("Mariners", "ORG")}),
+        ("Rangers beat the visitors in Jacksonville.", {("Rangers", "ORG"), ("Jacksonville", "LOC")}),
+        ("The ship sank near Baldwin County.", {("Baldwin County", "LOC")}),
+        ("Actress Jane Doe died at 91.", {("Jane Doe", "PER")}),
+    ],
+)
+def test_english_rules(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert typed(sentence, "en") == expected
+
+
+def test_a_comma_ends_a_name() -> None:
+    # the model ran "Hotel Mulia , Jakarta" together; the training sets almost never put a
+    # comma inside an entity, and the part that is a gazetteer place is a place
+    from telisik.extract.ner.lexicon import load_lexicon
+    from telisik.extract.ner.refine import split_at_commas
+    from telisik.extract.ner.tokens import tokenize
+
+    tokens = tokenize("di Hotel Mulia , Jakarta pada Senin")
+    assert split_at_commas(tokens, (1, 4, "ORG"), load_lexicon("id")) == [(1, 2, "ORG"), (4, 4, "LOC")]
+    assert split_at_commas(tokens, (1, 2, "ORG"), load_lexicon("id")) == [(1, 2, "ORG")]
+
+
+def test_an_initial_does_not_end_a_sentence() -> None:
+    from telisik.extract.ner.tokens import token_sentences, tokenize
+
+    text = "Buku karya Stephen R. Covey laris. Dia senang. Dr. Terawan datang."
+    sentences = [[t.text for t in s] for s in token_sentences(text, tokenize(text))]
+    assert sentences == [
+        ["Buku", "karya", "Stephen", "R", ".", "Covey", "laris", "."],
+        ["Dia", "senang", "."],
+        ["Dr", "."],  # a title's full stop still ends the tagger's sentence (measured: see token_sentences)
+        ["Terawan", "datang", "."],
+    ]
+    assert ("Stephen R. Covey", "PER") in typed("Buku karya Stephen R. Covey laris di Indonesia.")

@@ -112,3 +112,102 @@ def test_long_unattributed_quote_is_kept_without_speaker() -> None:
 
 def test_no_quotes() -> None:
     assert quotes_of("Harga bahan bakar naik sejak awal tahun.") == []
+
+
+# --------------------------------------------------------------------------- issue 6b: speakers, spans, relays
+
+
+def test_every_expected_quote_of_the_seeds(seed_000: str, seed_003: str) -> None:
+    """EXPECTED.md, "direct quotes (speaker, verb, relay)": exactly these, in text order."""
+    found = [(q.text.split()[0], q.speaker, q.verb, q.via) for q in quotes_of(seed_000) + quotes_of(seed_003)]
+    assert found == [
+        ("Hari", "Kassym-Jomart Tokayev", "kata", ("Al Jazeera",)),
+        ("Mereka", "Kassym-Jomart Tokayev", "sambung", ()),
+        ("Saat", "Kassym-Jomart Tokayev", "sambung", ()),
+        ("Almaty", "Tokayev", "kata", ("TheGuardian",)),
+        ("Jika", "Leonid Kalashnikov", "mengatakan", ("Interfax",)),
+        ("oleh", "Kementerian Dalam Negeri", "mengatakan", ("Kazakh",)),
+    ]
+
+
+def test_a_one_word_mark_in_indirect_speech_is_a_term_not_a_quote(seed_003: str) -> None:
+    # "Pashinyan mengatakan … akan mengirimkan pasukan untuk “menstabilkan” negara": a marked word.
+    assert "menstabilkan" not in {q.text for q in quotes_of(seed_003)}
+
+
+def test_sang_presiden_is_the_person_titled_presiden_not_the_last_speaker() -> None:
+    text = ("Presiden Joko Widodo membuka rapat kabinet di Jakarta. Menteri Keuangan Sri Mulyani juga hadir. "
+            "“Anggaran sudah siap,” kata Sri Mulyani. “Kita harus bergerak cepat,” ujar sang presiden.")
+    first, second = quotes_of(text)
+    assert first.speaker == "Sri Mulyani"
+    assert (second.speaker, second.verb) == ("Joko Widodo", "ujar")
+
+
+def test_an_epithet_with_nobody_so_titled_falls_back_to_the_last_speaker() -> None:
+    text = "“Kami siap membantu kapan saja,” kata Retno Marsudi. “Kami juga sudah berkoordinasi,” sambung sang jenderal."
+    assert [q.speaker for q in quotes_of(text)] == ["Retno Marsudi", "Retno Marsudi"]
+
+
+def test_the_president_in_english_is_the_person_titled_president() -> None:
+    text = ('President Joe Biden spoke on Monday. "We will respond to this attack with force," '
+            "the president told Reuters.")
+    [quote] = quotes_of(text, "en")
+    assert (quote.speaker, quote.verb, quote.via) == ("Joe Biden", "told", ("Reuters",))
+
+
+def test_katanya_is_the_last_named_speaker_of_indirect_speech() -> None:
+    text = ("Gubernur Jawa Tengah Ganjar Pranowo mengatakan bahwa bantuan sudah dikirim. "
+            "“Kami akan terus memantau keadaan di lapangan,” katanya.")
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.verb) == ("Ganjar Pranowo", "kata")
+
+
+def test_nya_with_no_one_named_keeps_the_verb_and_no_speaker() -> None:
+    [quote] = quotes_of("“Kami sudah berkoordinasi dengan pemerintah daerah setempat,” ucapnya.")
+    assert (quote.speaker, quote.verb) == (None, "ucap")
+
+
+def test_a_quote_continued_in_the_next_paragraph_is_one_quote() -> None:
+    text = ("“Kami sudah mengirim tim ke lokasi bencana sejak pagi. Semua relawan sudah bergerak.\n"
+            "“Bantuan logistik akan tiba besok pagi,” kata Kepala BNPB Suharyanto.")
+    [quote] = quotes_of(text)
+    assert quote.text.startswith("Kami sudah mengirim") and quote.text.endswith("besok pagi,")
+    assert text[quote.start : quote.end] == quote.text
+    assert quote.speaker == "Suharyanto"
+
+
+def test_an_unclosed_mark_not_continued_is_dropped() -> None:
+    text = "“Kami sudah mengirim tim ke lokasi bencana sejak pagi.\nWarga mulai kembali ke rumah masing-masing."
+    assert quotes_of(text) == []
+
+
+def test_a_second_quote_in_the_paragraph_keeps_the_speaker() -> None:
+    text = "“Situasi sudah terkendali,” kata Kapolda Metro Jaya Fadil Imran. “Kami terus berjaga di lokasi.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Fadil Imran", "Fadil Imran"]
+
+
+def test_the_next_paragraph_does_not_inherit_a_speaker() -> None:
+    text = "“Situasi sudah terkendali,” kata Kapolda Metro Jaya Fadil Imran.\nSpanduk bertuliskan “Kami ingin keadilan untuk semua warga” dipasang."
+    assert [q.speaker for q in quotes_of(text)] == ["Fadil Imran", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("“Kami akan mengirim bantuan,” kata Menteri Luar Negeri Retno Marsudi, dilansir dari Antara, Senin.",
+         "Retno Marsudi", ("Antara",)),
+        ("“Bantuan sudah tiba sejak kemarin malam,” ungkap Ketua Palang Merah Indonesia Jusuf Kalla, mengutip Kompas.",
+         "Jusuf Kalla", ("Kompas",)),
+        ('Menurut Reuters, Putin mengatakan bahwa Rusia "tidak akan mundur sedikit pun" dari posisinya.',
+         "Putin", ("Reuters",)),
+    ],
+)
+def test_relay_phrases(text: str, speaker: str, via: tuple[str, ...]) -> None:
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.via) == (speaker, via)
+
+
+def test_according_to_in_english() -> None:
+    text = '"The airport is back under government control," a police spokesman said, according to Interfax.'
+    [quote] = quotes_of(text, "en")
+    assert (quote.speaker, quote.verb, quote.via) == ("a police spokesman", "said", ("Interfax",))

@@ -137,11 +137,18 @@ def context_features(token: str, offset: int, clusters: bool = True) -> tuple[st
     return tuple(features)
 
 
+# The padding features of a word near a sentence edge, by offset.
+_PADS = {offset: f"{offset:+d}pad" for offset in (-2, -1, 1, 2)}
+
+
 def sentence_features(tokens: Sequence[str], clusters: bool = True) -> list[list[str]]:
     """One feature list per token of one sentence."""
     mode = case_mode(tokens)
     lowered = [t.lower() for t in tokens]
     phrase_marks = _phrase_marks(lowered)
+    size = len(tokens)
+    # each token's features as a neighbour, by offset (cached per word)
+    around = {offset: [context_features(token, offset, clusters) for token in tokens] for offset in (-2, -1, 1, 2)}
     rows: list[list[str]] = []
     for index, token in enumerate(tokens):
         row = list(word_features(token, clusters))
@@ -153,13 +160,13 @@ def sentence_features(tokens: Sequence[str], clusters: bool = True) -> list[list
             row.append(f"first|sh={shape}")
         for offset in (-2, -1, 1, 2):
             other = index + offset
-            if 0 <= other < len(tokens):
-                row.extend(context_features(tokens[other], offset, clusters))
+            if 0 <= other < size:
+                row.extend(around[offset][other])
             else:
-                row.append(f"{offset:+d}pad")
+                row.append(_PADS[offset])
         if index > 0:
             row.append(f"bi-={lowered[index - 1]}|{lowered[index]}")
-        if index + 1 < len(tokens):
+        if index + 1 < size:
             row.append(f"bi+={lowered[index]}|{lowered[index + 1]}")
         row.extend(phrase_marks[index])
         rows.append(row)
