@@ -124,27 +124,33 @@ def raw_from_record(record: Mapping[str, Any]) -> RawDocument:
     )
 
 
-def article_from_record(record: Mapping[str, Any], article_id: int) -> Article:
-    """Normalise one record (no extraction): what clustering needs."""
-    return normalise.normalise(raw_from_record(record), article_id, 1)
+def article_from_record(record: Mapping[str, Any], article_id: int, *, not_after: date | None = None) -> Article:
+    """Normalise one record (no extraction): what clustering needs. ``not_after``: the day it was
+    read, if known; without it the publication date rests on the text alone and no clock is read."""
+    return normalise.normalise(raw_from_record(record), article_id, 1, not_after=not_after)
 
 
 def analyse_article(article: Article) -> AnalysedArticle:
     return AnalysedArticle(article, extract.extract(article))
 
 
-def analyse_record(record: Mapping[str, Any], article_id: int) -> AnalysedArticle:
-    """Normalise and extract one record, without a store."""
-    return analyse_article(article_from_record(record, article_id))
+def analyse_record(record: Mapping[str, Any], article_id: int, *, not_after: date | None = None) -> AnalysedArticle:
+    """Normalise and extract one record, without a store (``not_after`` as in :func:`article_from_record`)."""
+    return analyse_article(article_from_record(record, article_id, not_after=not_after))
 
 
-def analyse_text(text: str, *, doc_id: str, article_id: int = 0, **metadata: Any) -> AnalysedArticle:
+def analyse_text(
+    text: str, *, doc_id: str, article_id: int = 0, not_after: date | None = None, **metadata: Any
+) -> AnalysedArticle:
     """Normalise and extract a text; ``metadata``: lang, published, title, outlet, url."""
-    return analyse_article(normalise.normalise(raw_from_text(text, doc_id=doc_id, **metadata), article_id, 1))
+    raw = raw_from_text(text, doc_id=doc_id, **metadata)
+    return analyse_article(normalise.normalise(raw, article_id, 1, not_after=not_after))
 
 
 def analyse_files(paths: Iterable[Path], published: str | None = None) -> Iterator[dict[str, Any]]:
-    """The ``telisik analyze`` output: one dictionary per document of text or JSONL files."""
+    """The ``telisik analyze`` output: one dictionary per document of text or JSONL files, read
+    today (a publication date inferred from the text is no later than today)."""
+    today = date.today()
     number = 0
     for path in paths:
         if not path.is_file():
@@ -158,11 +164,11 @@ def analyse_files(paths: Iterable[Path], published: str | None = None) -> Iterat
                 except json.JSONDecodeError as exc:
                     raise ConfigError(f"{path}:{line_number}: not JSON ({exc.msg})") from None
                 number += 1
-                yield serialise.analysis(analyse_record(record, number), str(record.get("id", number)))
+                yield serialise.analysis(analyse_record(record, number, not_after=today), str(record.get("id", number)))
         else:
             number += 1
             text = path.read_text("utf-8", errors="replace")
-            analysed = analyse_text(text, doc_id=path.stem, article_id=number, published=published)
+            analysed = analyse_text(text, doc_id=path.stem, article_id=number, not_after=today, published=published)
             yield serialise.analysis(analysed, path.stem)
 
 

@@ -85,6 +85,30 @@ def parse_clusters(text: str) -> dict[str, WordClass]:
     return classes
 
 
+def capitalisation(sentences: Iterable[list[str]]) -> tuple[Counter[str], dict[str, int]]:
+    """Each lower-cased word's count, and the percentage of its occurrences away from a sentence
+    start that are written capitalised. Only mixed-case sentences say how a word is written:
+    lower-cased (NERP) and shouted ones count towards the totals only."""
+    counts: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    inner: Counter[str] = Counter()
+    for sentence in sentences:
+        mixed = any(t[:1].isupper() for t in sentence) and not all(t.isupper() for t in sentence if t[:1].isalpha())
+        for position, token in enumerate(sentence):
+            word = token.lower()
+            counts[word] += 1
+            if mixed and position > 0 and token[:1].isalpha():
+                inner[word] += 1
+                capitalised[word] += token[:1].isupper()
+    return counts, {word: round(100 * capitalised[word] / max(inner[word], 1)) for word in counts}
+
+
+def frequent_words(counts: Counter[str]) -> list[str]:
+    """The :data:`VOCABULARY_SIZE` most frequent words seen :data:`MIN_COUNT` times or more, ties alphabetical."""
+    ranked = [w for w, c in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if c >= MIN_COUNT]
+    return ranked[:VOCABULARY_SIZE]
+
+
 def build_clusters(sentences: Iterable[list[str]]) -> dict[str, WordClass]:
     """Clusters for the words of ``sentences`` (token lists, case as written)."""
     import numpy as np
@@ -93,20 +117,8 @@ def build_clusters(sentences: Iterable[list[str]]) -> dict[str, WordClass]:
     from sklearn.decomposition import TruncatedSVD
 
     corpus = [sentence for sentence in sentences if sentence]
-    counts: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    inner: Counter[str] = Counter()
-    for sentence in corpus:
-        # Only mixed-case sentences say how a word is written: not lower-cased (NERP) or shouted ones.
-        mixed = any(t[:1].isupper() for t in sentence) and not all(t.isupper() for t in sentence if t[:1].isalpha())
-        for position, token in enumerate(sentence):
-            word = token.lower()
-            counts[word] += 1
-            if mixed and position > 0 and token[:1].isalpha():
-                inner[word] += 1
-                capitalised[word] += token[:1].isupper()
-    vocabulary = [w for w, c in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if c >= MIN_COUNT]
-    vocabulary = vocabulary[:VOCABULARY_SIZE]
+    counts, rates = capitalisation(corpus)
+    vocabulary = frequent_words(counts)
     index = {word: i for i, word in enumerate(vocabulary)}
     context_index = {word: i for i, word in enumerate(vocabulary[:CONTEXT_SIZE])}
     rows: list[int] = []
@@ -133,7 +145,7 @@ def build_clusters(sentences: Iterable[list[str]]) -> dict[str, WordClass]:
     coarse = KMeans(COARSE_CLUSTERS, n_init=1, random_state=SEED).fit_predict(reduced)
     fine = KMeans(FINE_CLUSTERS, n_init=1, random_state=SEED, max_iter=100).fit_predict(reduced)
     return {
-        word: WordClass(int(coarse[i]), int(fine[i]), counts[word], round(100 * capitalised[word] / max(inner[word], 1)))
+        word: WordClass(int(coarse[i]), int(fine[i]), counts[word], rates[word])
         for i, word in enumerate(vocabulary)
     }
 

@@ -15,7 +15,10 @@
 
 The text alone rarely pins the year of ``Kamis (6/1)``; then the date can be no later than
 the day the document was read, ``not_after``: the pipeline passes the day it was ingested,
-so a re-run gives the same answer; a caller that passes nothing means "read now".
+so a re-run gives the same answer. A caller that passes nothing (``telisik analyze``, ``telisik
+eval``: records read outside a store) means "read on an unknown day": no clock is read, a
+year is pinned only by the text, and a weekday written alone dates nothing, so the same text
+gives the same answer on any day.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ __all__ = ["normalise"]
 def normalise(doc: RawDocument, article_id: int, version: int, *, not_after: date | None = None) -> Article:
     """The cleaned :class:`Article` for ``doc``; raises StageError when no text is left.
 
-    ``not_after``: the latest possible publication day (when the document was read); today when None.
+    ``not_after``: the latest possible publication day (when the document was read); None when unknown.
     """
     item = f"article:{article_id}"
     page_title, body = extract_main_text(doc.body, item) if doc.format is SourceFormat.HTML else (None, doc.body)
@@ -60,7 +63,7 @@ def normalise(doc: RawDocument, article_id: int, version: int, *, not_after: dat
         title=doc.title or page_title or markdown_title,
         url=doc.url,
         outlet=doc.outlet or (dateline.outlet if dateline else None),
-        published=_published(doc, text, lang, not_after or date.today()),
+        published=_published(doc, text, lang, not_after),
         dateline=dateline,
         sentences=tuple(split_sentences(text, lang)),
         lang_confidence=None if doc.lang else guess.confidence,
@@ -76,7 +79,7 @@ def _split_dateline(text: str) -> tuple[Dateline | None, str]:
     return found.dateline, text[found.body_start :].strip()
 
 
-def _published(doc: RawDocument, text: str, lang: str, not_after: date) -> PublishedDate | None:
+def _published(doc: RawDocument, text: str, lang: str, not_after: date | None) -> PublishedDate | None:
     if doc.published is not None:
         return PublishedDate(doc.published, inferred=False, source="metadata")
     found = infer_publication_date(text, lang if lang in ("id", "ms", "en") else "id", not_after=not_after)

@@ -158,6 +158,15 @@ def test_a_weekday_pair_without_year_is_pinned_by_the_day_it_was_read(read_on: d
     assert (article.published.value, article.published.source) == (expected, "text: Kamis (6/1)")
 
 
+@pytest.mark.parametrize("body", [SEED_003_LIKE, "Gempa mengguncang kota itu, kata dia di Jakarta, Selasa.\n"])
+def test_without_the_day_it_was_read_no_clock_is_read(body: str) -> None:
+    # a weekday alone, or a weekday and a date without a year, dates nothing when the reading day is
+    # unknown (telisik eval): the answer must not change with the day the command runs
+    assert normalise(document(body), 1, 1).published is None
+    read = normalise(document(body), 1, 1, not_after=date(2022, 1, 7)).published
+    assert read is not None and read.value in (date(2022, 1, 6), date(2022, 1, 4))
+
+
 def test_language_confidence_and_paragraphs(seed_article: Article) -> None:
     assert seed_article.lang_confidence is not None and 0 < seed_article.lang_confidence <= 1
     assert [p.lang for p in seed_article.paragraph_languages] == ["id", "id", "id"]

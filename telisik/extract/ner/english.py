@@ -95,24 +95,10 @@ def build_case_table(corpus: Path, output: Path) -> int:
     occurrences away from a sentence start written capitalised (the rates of
     :func:`telisik.language.wordclasses.build_clusters`, without the clusters, which
     English does not use). Deterministic; returns the number of words."""
-    from telisik.language.wordclasses import MIN_COUNT, VOCABULARY_SIZE, corpus_sentences, write_clusters
+    from telisik.language.wordclasses import capitalisation, corpus_sentences, frequent_words, write_clusters
 
-    counts: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    inner: Counter[str] = Counter()
-    for sentence in corpus_sentences(corpus):
-        mixed = any(t[:1].isupper() for t in sentence) and not all(t.isupper() for t in sentence if t[:1].isalpha())
-        for position, token in enumerate(sentence):
-            word = token.lower()
-            counts[word] += 1
-            if mixed and position > 0 and token[:1].isalpha():
-                inner[word] += 1
-                capitalised[word] += token[:1].isupper()
-    vocabulary = [w for w, c in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if c >= MIN_COUNT]
-    classes = {
-        word: WordClass(0, 0, counts[word], round(100 * capitalised[word] / max(inner[word], 1)))
-        for word in vocabulary[:VOCABULARY_SIZE]
-    }
+    counts, rates = capitalisation(corpus_sentences(corpus))
+    classes = {word: WordClass(0, 0, counts[word], rates[word]) for word in frequent_words(counts)}
     output.parent.mkdir(parents=True, exist_ok=True)
     write_clusters(classes, output)
     return len(classes)
