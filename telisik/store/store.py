@@ -501,20 +501,24 @@ class Store:
     def _save_story_entities(self, conn: sa.Connection, story_id: int, entities: Sequence[CanonicalEntity]) -> None:
         e = schema.story_entities
         conn.execute(e.delete().where(e.c.story_id == story_id))
-        for position, entity in enumerate(entities):
-            conn.execute(e.insert().values(
-                story_id=story_id,
-                position=position,
-                name=entity.name,
-                type=entity.type,
-                kind=entity.kind,
-                country=entity.country,
-                latitude=entity.latitude,
-                longitude=entity.longitude,
-                aliases=list(entity.aliases),
-                mentions=[[s.article_id, s.start, s.end] for s in entity.mentions],
-                dateline_of=list(entity.dateline_of),
-            ))
+        rows = [
+            {
+                "story_id": story_id,
+                "position": position,
+                "name": entity.name,
+                "type": entity.type,
+                "kind": entity.kind,
+                "country": entity.country,
+                "latitude": entity.latitude,
+                "longitude": entity.longitude,
+                "aliases": list(entity.aliases),
+                "mentions": [[s.article_id, s.start, s.end] for s in entity.mentions],
+                "dateline_of": list(entity.dateline_of),
+            }
+            for position, entity in enumerate(entities)
+        ]
+        if rows:  # one statement for all of them: a story names dozens
+            conn.execute(e.insert(), rows)
 
     def load_story_entities(self, story_id: int) -> tuple[CanonicalEntity, ...]:
         """The story's canonical entities as reconcile last saved them, in their order."""
@@ -541,17 +545,21 @@ class Store:
     def _save_story_events(self, conn: sa.Connection, story_id: int, events: Sequence[EventGroup]) -> None:
         e = schema.story_events
         conn.execute(e.delete().where(e.c.story_id == story_id))
-        for position, group in enumerate(events):
-            conn.execute(e.insert().values(
-                story_id=story_id, position=position, thread=group.thread, target=group.target,
-                verdict=group.verdict.value, explanation=group.explanation,
-                mentions=[
+        rows = [
+            {
+                "story_id": story_id, "position": position, "thread": group.thread, "target": group.target,
+                "verdict": group.verdict.value, "explanation": group.explanation,
+                "mentions": [
                     {"article": m.article_id, "outlet": m.outlet, "thread": m.thread, "step": m.step,
                      "target": m.target, "action": m.action, "start": m.start, "end": m.end,
                      "sentence": [m.sentence_start, m.sentence_end], "when": codec.iso(m.when)}
                     for m in group.mentions
                 ],
-            ))
+            }
+            for position, group in enumerate(events)
+        ]
+        if rows:
+            conn.execute(e.insert(), rows)
 
     def load_story_events(self, story_id: int) -> tuple[EventGroup, ...]:
         """The story's aligned actions as reconcile last saved them, in their order."""
