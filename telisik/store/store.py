@@ -44,6 +44,8 @@ from telisik.models import (
 from telisik.store import codec, schema
 from telisik.store.migrations import migrate
 
+IN_LIST_MAX = 900  # ids in one IN (...) list: under the 999 parameters of older SQLite builds
+
 IngestOutcome = Literal["added", "updated", "unchanged"]
 
 # Stages whose items are articles, and those whose items are stories.
@@ -363,7 +365,50 @@ class Store:
             )
 
     def load_analysed(self, article_id: int) -> AnalysedArticle:
-        return AnalysedArticle(self.load_article(article_id), self.load_extraction(article_id))
+        found = self.load_analysed_many([article_id])
+        if not found:
+            raise StoreError(f"no article {article_id}", hint="list articles with `telisik stories`")
+        return found[0]
+
+    # the extraction tables and how a row of each becomes a record, in Extraction's field order
+    _EXTRACTION_READERS: tuple[tuple[str, sa.Table, Any], ...] = (
+        ("dates", schema.date_mentions, codec.date_mention),
+        ("numbers", schema.number_mentions, codec.number_mention),
+        ("entities", schema.entity_mentions, codec.entity_mention),
+        ("claims", schema.claims, codec.claim),
+        ("quotes", schema.quotes, codec.quote),
+        ("flags", schema.flags, codec.flag),
+        ("quantities", schema.quantities, codec.quantity),  # issue 6a
+    )
+
+    def load_analysed_many(self, article_ids: Sequence[int]) -> list[AnalysedArticle]:
+        """The stored articles with their extractions, in the order asked, over one connection and one
+        query a table (not one a table per article); ids that are not stored are left out."""
+        ids = list(dict.fromkeys(article_ids))
+        if len(ids) > IN_LIST_MAX:  # a bound on the parameters of one statement, whatever the SQLite build
+            return [m for i in range(0, len(ids), IN_LIST_MAX) for m in self.load_analysed_many(ids[i : i + IN_LIST_MAX])]
+        if not ids:
+            return []
+        a, s = schema.articles, schema.sentences
+        with self.engine.connect() as conn:
+            rows = {r["id"]: r for r in conn.execute(sa.select(a).where(a.c.id.in_(ids))).mappings()}
+            sentences: dict[int, list[Sentence]] = {i: [] for i in rows}
+            query = sa.select(s).where(s.c.article_id.in_(ids)).order_by(s.c.article_id, s.c.position)
+            for x in conn.execute(query):
+                sentences[x.article_id].append(Sentence(x.start, x.end))
+            parts: dict[int, dict[str, list[Any]]] = {i: {name: [] for name, _, _ in self._EXTRACTION_READERS} for i in rows}
+            for name, table, read in self._EXTRACTION_READERS:
+                query = sa.select(table).where(table.c.article_id.in_(ids)).order_by(table.c.article_id, table.c.id)
+                for row in conn.execute(query).mappings():
+                    parts[row["article_id"]][name].append(read(row))
+        return [
+            AnalysedArticle(
+                codec.article(rows[i], sentences[i]),
+                Extraction(article_id=i, **{name: tuple(found) for name, found in parts[i].items()}),
+            )
+            for i in ids
+            if i in rows
+        ]
 
     # ------------------------------------------------------------------ cluster
 
@@ -425,7 +470,7 @@ class Store:
             return list(conn.execute(query).scalars())
 
     def story_members(self, story_id: int) -> list[AnalysedArticle]:
-        return [self.load_analysed(i) for i in self.story_article_ids(story_id)]
+        return self.load_analysed_many(self.story_article_ids(story_id))
 
     # ------------------------------------------------------------------ reconcile
 

@@ -136,6 +136,23 @@ def _two_article_story(store: Store) -> None:
     store.save_assignment(Assignment(2, 7, False, 0.5, "joined story 7"))
 
 
+def test_articles_load_together_as_they_load_one_by_one(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import telisik.store.store as store_module
+
+    for i in (1, 2, 3):
+        store.add_document(raw(f"file:/{i}.txt", f"h{i}"))
+        store.save_article(article(i, text=f"Artikel {i}. Delapan orang tewas."))
+    store.save_extraction(extraction(1))
+    store.save_extraction(extraction(3))  # article 2 keeps an empty extraction
+    one_by_one = [store.load_analysed(i) for i in (3, 1, 2)]
+    assert one_by_one[0].extraction == extraction(3) and one_by_one[2].extraction == Extraction(2)
+    assert store.load_analysed_many([3, 1, 2, 42]) == one_by_one  # the order asked; 42 is not stored
+    monkeypatch.setattr(store_module, "IN_LIST_MAX", 2)  # long lists are read in chunks
+    assert store.load_analysed_many([3, 1, 2]) == one_by_one
+    with pytest.raises(StoreError, match="no article 42"):
+        store.load_analysed(42)
+
+
 def test_assignment_creates_story_and_lists_it(store: Store) -> None:
     _two_article_story(store)
     assert store.story_memberships() == [(1, 7), (2, 7)]
