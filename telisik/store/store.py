@@ -46,6 +46,11 @@ from telisik.store.migrations import migrate
 
 IN_LIST_MAX = 900  # ids in one IN (...) list: under the 999 parameters of older SQLite builds
 
+
+def _among(column: sa.ColumnElement[int], ids: Sequence[int]) -> sa.ColumnElement[bool]:
+    """``column = id`` for one id (a cached statement: most stories hold one article), else ``IN``."""
+    return column == ids[0] if len(ids) == 1 else column.in_(ids)
+
 IngestOutcome = Literal["added", "updated", "unchanged"]
 
 # Stages whose items are articles, and those whose items are stories.
@@ -391,14 +396,14 @@ class Store:
             return []
         a, s = schema.articles, schema.sentences
         with self.engine.connect() as conn:
-            rows = {r["id"]: r for r in conn.execute(sa.select(a).where(a.c.id.in_(ids))).mappings()}
+            rows = {r["id"]: r for r in conn.execute(sa.select(a).where(_among(a.c.id, ids))).mappings()}
             sentences: dict[int, list[Sentence]] = {i: [] for i in rows}
-            query = sa.select(s).where(s.c.article_id.in_(ids)).order_by(s.c.article_id, s.c.position)
+            query = sa.select(s).where(_among(s.c.article_id, ids)).order_by(s.c.article_id, s.c.position)
             for x in conn.execute(query):
                 sentences[x.article_id].append(Sentence(x.start, x.end))
             parts: dict[int, dict[str, list[Any]]] = {i: {name: [] for name, _, _ in self._EXTRACTION_READERS} for i in rows}
             for name, table, read in self._EXTRACTION_READERS:
-                query = sa.select(table).where(table.c.article_id.in_(ids)).order_by(table.c.article_id, table.c.id)
+                query = sa.select(table).where(_among(table.c.article_id, ids)).order_by(table.c.article_id, table.c.id)
                 for row in conn.execute(query).mappings():
                     parts[row["article_id"]][name].append(read(row))
         return [
