@@ -114,7 +114,7 @@ def real_articles(limit: int, skip: int = 0) -> list[Article]:
 
     if not CORPUS.exists():
         return []
-    articles = []
+    articles: list[Article] = []
     with CORPUS.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, start=1):
             if len(articles) >= limit:
@@ -162,9 +162,9 @@ def probe(clusterer: StoryClusterer, corpus: Corpus, stories: int, count: int,
             work.append((article(next_id, *corpus.text(10_000_000 + next_id), None), None))
     found = 0
     started = time.perf_counter()
-    for item, story in work:
+    for item, expected in work:
         key = clusterer.assign(item).story_key
-        found += story is not None and key == story
+        found += expected is not None and key == expected
     elapsed = time.perf_counter() - started
     return count / elapsed, found / (count // 2 + count % 2)
 

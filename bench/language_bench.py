@@ -52,7 +52,7 @@ def infer(text: str, lang: str, not_after: date | None = None) -> date | None:
     try:
         from telisik.language.publication import infer_publication_date
     except ImportError:
-        found_old = dates_module.latest_explicit_date(text, lang)
+        found_old = dates_module.latest_explicit_date(text, lang)  # type: ignore[attr-defined]
         return None if found_old is None else found_old[0]
     found = infer_publication_date(text, lang, not_after=not_after)
     return None if found is None else found.value
