@@ -75,10 +75,6 @@ def summarise_members(members: Sequence[AnalysedArticle], max_words: int) -> Sum
     return summarise(story_id=0, members=list(members), comparison=comparison, max_words=max_words)
 
 
-def summary_text(summary: Summary) -> str:
-    return " ".join(sentence.text for sentence in summary.sentences)
-
-
 def article_texts(members: Sequence[AnalysedArticle]) -> dict[int, str]:
     return {member.article.id: member.article.text for member in members}
 
