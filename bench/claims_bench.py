@@ -19,6 +19,9 @@ extract stage hands to claims and quotes (sentences, numbers, dates, entities) a
 first, untimed; then ``find_claims`` + ``find_quantities`` and ``find_quotes`` are timed
 in CPU seconds of this one process, so the rates are per core. With ``--write`` the
 tables go into the ``claims`` section of ``bench/README.md``.
+
+``--title-experiment`` only prints the quality scores as they would be if each document's
+title were put before its text (see ``title_experiment``); it writes nothing.
 """
 
 from __future__ import annotations
@@ -80,6 +83,38 @@ def scores(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def telisik_rows(path: Path, limit: int | None) -> list[dict[str, Any]]:
     return list(evaluate_casualties(path, limit=limit)["items"])
+
+
+def with_titles(item: dict[str, Any]) -> dict[str, Any]:
+    """The item with each document's title put before its text (when the text lacks it)."""
+    docs = []
+    for doc in item["docs"]:
+        title, text = (doc.get("title") or "").strip(), doc.get("text") or ""
+        docs.append({**doc, "text": f"{title}\n\n{text}" if title and title not in text else text})
+    return {**item, "docs": docs}
+
+
+def title_experiment(limit: int | None) -> None:
+    """--title-experiment: what the scores would be if the article text began with its title.
+
+    Many gva-dev figures are only in the title ("4 injured by gunfire in Sacramento"), and a
+    claim's span must point into the article text, so claims.py does not read titles. This
+    only prints the effect of putting the title in the text (a normalise / eval decision), for
+    the lead; it changes nothing."""
+    import telisik.evaluate.casualties as casualties
+    from telisik.evaluate.items import analyse_item
+
+    original = casualties.analyse_item
+    casualties.analyse_item = lambda item: analyse_item(with_titles(item))
+    try:
+        for name in DEV_FILES:
+            rows = telisik_rows(DATA / name, limit)
+            for half in ("all", "even", "odd"):
+                s = scores(rows if half == "all" else [r for r in rows if half_of(r["id"]) == half])
+                print(f"title in text: {name} {half}: killed {s['killed'][0]:.3f} injured {s['injured'][0]:.3f} "
+                      f"false-positive rate {s['fp'][0]:.3f}", flush=True)
+    finally:
+        casualties.analyse_item = original
 
 
 def casualty_words(lang: str, kind: str) -> set[tuple[str, ...]]:
@@ -174,7 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="rewrite the claims section of bench/README.md")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--title-experiment", action="store_true",
+                        help="only print the scores with each title put before the article text")
     args = parser.parse_args(argv)
+    if args.title_experiment:
+        title_experiment(args.limit)
+        return 0
     parts, raw = [], {}
     stamp = time.strftime("%Y-%m-%d")
     command = "`.venv/bin/python bench/claims_bench.py" + (f" --limit {args.limit}" if args.limit else "") + " --write`"

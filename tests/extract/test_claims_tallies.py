@@ -1,0 +1,110 @@
+"""Casualty claims, session 3: tallies over many incidents, wound counts, ages in a range or
+list, asides inside a victim phrase ("including ..."), and being hit by bullets."""
+
+from __future__ import annotations
+
+import pytest
+
+from telisik.extract.claims import find_claims
+from telisik.extract.entities import find_entities
+from telisik.language.dates import find_dates
+from telisik.language.numbers import find_numbers
+from telisik.language.sentences import split_sentences
+from telisik.models import Claim
+
+
+def claims_of(text: str, lang: str = "en") -> list[Claim]:
+    return find_claims(
+        text, split_sentences(text, lang), find_numbers(text, lang), find_dates(text, lang), find_entities(text, lang), lang
+    )
+
+
+def summary(text: str, lang: str = "en") -> list[tuple[str, float | None, float | None]]:
+    return [(c.kind, c.min, c.max) for c in claims_of(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 13 people were shot in the District in five incidents, police said.",
+        "Five people were dead and one wounded in a string of separate shootings in the city.",
+        "The report said there have been 13 toddler shooting deaths this year.",
+        "Seven people were shot in four shootings on the Fourth of July.",
+        "Sebanyak 120 orang tewas akibat banjir sepanjang tahun 2020.",
+    ],
+)
+def test_tallies_over_many_incidents_make_no_claim(text: str) -> None:
+    lang = "id" if "orang" in text else "en"
+    assert [c for c in claims_of(text, lang) if c.kind in ("killed", "injured")] == []
+
+
+def test_a_tally_beside_the_incident_leaves_the_incident_count() -> None:
+    text = ("Four people were shot outside a bar on Main Street on Saturday. "
+            "At least 40 other people have been shot across the city this year.")
+    assert summary(text) == [("injured", 4, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He fell to the floor and died from one gunshot wound.", []),
+        ("The man suffered two gunshot wounds to the chest.", []),
+        ("Two people with gunshot wounds were taken to a hospital.", [("injured", 2, 2)]),
+    ],
+)
+def test_a_count_of_wounds_is_not_a_count_of_people(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert [s for s in summary(text) if s[0] == "injured"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several children between the ages of 7 and 12 were home alone when the gun was fired.",
+        "The other victims, ages 13, 17 and 19, were treated for minor injuries.",
+        "Children ages 7 to 12 were injured by glass.",
+    ],
+)
+def test_ages_in_a_range_or_list_are_not_counts(text: str) -> None:
+    assert not any(c.min in (7, 12, 13, 17, 19) for c in claims_of(text))
+
+
+def test_indonesian_age_list_is_not_a_count() -> None:
+    assert not any(c.min == 14 for c in claims_of("Dua bocah berusia 12 dan 14 tahun tewas tenggelam.", "id"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A total of six people, including four children and two men, were injured at a shooting range.",
+         ("injured", 6, 6)),
+        ("Four people including a 12-year-old and an 8-year-old were injured in a shooting.", ("injured", 4, 4)),
+        ("Four people — including a 14-year-old boy, a 16-year-old boy and a 52-year-old man — were all shot in "
+         "their legs.", ("injured", 4, 4)),
+        ("Four people were hit by bullets during an early Sunday shooting.", ("injured", 4, 4)),
+        ("Three people were struck by gunfire near the park.", ("injured", 3, 3)),
+    ],
+)
+def test_asides_and_bullets(text: str, expected: tuple[str, float, float]) -> None:
+    claims = claims_of(text)
+    assert claims and (claims[0].kind, claims[0].min, claims[0].max) == expected
+    assert claims[0].confidence == max(c.confidence for c in claims)  # the article stands behind it
+
+
+def test_a_shot_fired_is_not_a_person_shot() -> None:
+    assert summary("He pulled over and then fired one shot from a shotgun, authorities said.") == []
+
+
+def test_a_place_before_the_victim_noun_keeps_the_count() -> None:
+    text = "The shooting left two Gary men dead and four wounded, police said."
+    assert summary(text) == [("killed", 2, 2), ("injured", 4, 4)]
+
+
+def test_a_number_in_an_address_is_still_no_count() -> None:
+    assert summary("Police were called to 2501 Carter Homestead Rd. on Monday.") == []
+
+
+def test_victims_also_shot_are_besides_the_killed() -> None:
+    text = "A man was killed on Main Street. Two teenagers were also shot, one in the temple and one in the ankle."
+    assert ("injured", 2, 2) in summary(text)
+    # without "also" the two shot include the one killed: 2 - 1
+    assert ("injured", 1, 1) in summary("A man was killed on Main Street. Two people were shot in the attack.")
