@@ -79,6 +79,14 @@ MAX_FATAL_GAP = 6
 # Most capitalised words (a place) between a count and its victim noun ("two Gary men", "three
 # New York police officers"); 2 covers two-word places, the ones seen in the gva-dev even half.
 MAX_PLACE_WORDS = 2
+# Where a reflexive after a pronoun's casualty word is looked for ("he accidentally shot
+# himself": pronoun, adverb, verb, reflexive): 3 words within 40 characters, chosen to cover an
+# adverb and a verb between, not measured against any data.
+MAX_REFLEXIVE_WORDS = 3
+# How far before a one-victim reading "also" + a casualty word is looked for ("that also
+# injured a woman"): the two words before the victim phrase, within 30 characters; not tuned.
+ALSO_REACH = 30
+REFLEXIVE_REACH = 40
 # A count read after or before its casualty word is as explicit with or without victim
 # words, so an article's first such count (its headline figure) is the one it stands
 # behind. Chosen on the even half of gva-dev (0.9 / 0.8 / 0.8 before): injured 0.694 →
@@ -149,6 +157,9 @@ class Patterns:
     wounds: re.Pattern[str] | None = None  # "gunshot wound(s)" right after a count: wounds, not people
     inclusion: re.Pattern[str] | None = None  # ", including four children," inside a victim phrase
     more_victims: frozenset[str] = frozenset()  # "were also shot": victims besides those told of
+    female_victims: frozenset[str] = frozenset()  # "woman", "girls": victims who are women or girls only
+    male_victims: frozenset[str] = frozenset()  # "man", "boys": victims who are men or boys only
+    reflexives: frozenset[str] = frozenset()  # "himself": one person acted on themself
 
 
 @lru_cache(maxsize=None)
@@ -213,6 +224,9 @@ def patterns(lang: str) -> Patterns:
         tallies=_words_pattern(read_entries(lang, "casualty_tallies")),
         wounds=_words_pattern(read_entries(lang, "wound_nouns")),
         more_victims=word_set(lang, "more_victim_words"),
+        female_victims=word_set(lang, "female_victim_nouns"),
+        male_victims=word_set(lang, "male_victim_nouns"),
+        reflexives=word_set(lang, "reflexive_pronouns"),
         inclusion=_inclusion_pattern(read_entries(lang, "inclusion_words"), read_entries(lang, "passive_auxiliaries")),
     )
 
@@ -313,9 +327,35 @@ def find_claims(
         chain = sentence_sources(text, sentence.start, sentence.end, entities, lang)
         claims.extend(make_claim(text, n, r, sentence, chain, rules) for n, r in found)
         claims.extend(zero_claim(zero, sentence, chain, rules) for zero in zeros)
+    claims = add_also_victims(text, claims, rules)
     claims = settle_shot_counts(text, drop_victims_told_twice(shot_and_died(text, claims, rules), rules), rules)
     claims = drop_tallies(text, claims, rules)  # after the "shot" counts are settled: measured best (even and odd)
     return sorted(claims, key=lambda claim: claim.start)
+
+
+def add_also_victims(text: str, claims: list[Claim], rules: Patterns) -> list[Claim]:
+    """ "A boy was wounded in a shooting that also injured a woman": a one-victim reading right
+    after "also" + its casualty word is a victim besides one of the same kind told of earlier
+    in the sentence, and adds to it (2)."""
+    out: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: c.start):
+        before = [w.lower() for w in WORD.findall(text[max(claim.sentence_start, claim.start - ALSO_REACH) : claim.start])]
+        earlier = next(
+            (c for c in reversed(out) if c.kind == claim.kind and c.sentence_start == claim.sentence_start), None
+        )
+        if (
+            earlier is not None and claim.min == claim.max == 1 and claim.confidence == CONFIDENCE_SINGULAR
+            and len(before) >= 2 and before[-2] in rules.more_victims and earlier.min is not None
+        ):
+            high = None if earlier.max is None else earlier.max + 1
+            merged = replace(
+                earlier, min=earlier.min + 1, max=high, end=claim.end, text=text[earlier.start : claim.end],
+                subject=f"{earlier.subject or ''} and {claim.subject or ''}".strip(),
+            )
+            out[out.index(earlier)] = merged
+            continue
+        out.append(claim)
+    return out
 
 
 def drop_tallies(text: str, claims: list[Claim], rules: Patterns) -> list[Claim]:
@@ -378,19 +418,39 @@ def told_as_more(text: str, claim: Claim, rules: Patterns) -> bool:
     return any(w.strip(".,;:") in rules.more_victims for w in between)
 
 
+def genders(claim: Claim, rules: Patterns) -> frozenset[str]:
+    """ "female" and/or "male" for the victim nouns in a claim's subject ("women", "a baby boy")."""
+    words = {w.lower() for w in WORD.findall(claim.subject or "")}
+    found = set()
+    if words & rules.female_victims:
+        found.add("female")
+    if words & rules.male_victims:
+        found.add("male")
+    return frozenset(found)
+
+
+def different_people(shot: Claim, dead: Claim, rules: Patterns) -> bool:
+    """ "Three women were shot ... and a baby boy was killed": the killed cannot be among the
+    shot when the two are named by nouns of different sexes, so the killed are not taken off."""
+    shot_sex, dead_sex = genders(shot, rules), genders(dead, rules)
+    return bool(shot_sex) and bool(dead_sex) and not (shot_sex & dead_sex)
+
+
 def settle_shot_counts(text: str, claims: list[Claim], rules: Patterns) -> list[Claim]:
     """ "Four people were shot, one fatally": everyone shot includes the killed, so the injured
     are the shot less the article's killed count. "Two others were shot" (distinct victims) and
     articles that report no killing keep the count as injured; a difference of 0 is no claim."""
     killed = [c for c in claims if c.kind == "killed" and c.min is not None and c.min > 0]
-    dead = max(killed, key=lambda c: (c.confidence, -c.start)).min if killed else None
+    dead_claim = max(killed, key=lambda c: (c.confidence, -c.start)) if killed else None
+    dead = dead_claim.min if dead_claim else None
     settled = []
     for claim in claims:
         if claim.kind != SHOT:
             settled.append(claim)
             continue
         injured = replace(claim, kind="injured")
-        if dead is not None and not is_distinct(claim, rules) and not told_as_more(text, claim, rules) \
+        if dead is not None and dead_claim is not None and not is_distinct(claim, rules) \
+                and not told_as_more(text, claim, rules) and not different_people(claim, dead_claim, rules) \
                 and claim.min is not None and claim.min >= dead:
             low = claim.min - dead
             high = None if claim.max is None else claim.max - dead
@@ -452,7 +512,16 @@ def joins(text: str, anchor: Anchor, following: Anchor, rules: Patterns) -> bool
         return False
     if anchor.reading is not None and anchor.reading.at != following.reading.at:
         return False
+    if following.role == "pronoun" and shot_self(text, following, rules):
+        return False
     return linked(text, anchor, following, rules)
+
+
+def shot_self(text: str, pronoun: Anchor, rules: Patterns) -> bool:
+    """ "... accessible to the child and he accidentally shot himself": a pronoun whose casualty
+    word takes a one-person reflexive begins a clause of its own (one victim, not a list)."""
+    words = [w.lower() for w in WORD.findall(text[pronoun.number.end : pronoun.number.end + REFLEXIVE_REACH])]
+    return any(w in rules.reflexives for w in words[:MAX_REFLEXIVE_WORDS])
 
 
 def linked(text: str, anchor: Anchor, following: Anchor, rules: Patterns) -> bool:

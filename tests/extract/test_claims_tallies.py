@@ -108,3 +108,41 @@ def test_victims_also_shot_are_besides_the_killed() -> None:
     assert ("injured", 2, 2) in summary(text)
     # without "also" the two shot include the one killed: 2 - 1
     assert ("injured", 1, 1) in summary("A man was killed on Main Street. Two people were shot in the attack.")
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the killed is named as a different sex from the shot: not one of them, nothing taken off
+        ("Two girls were shot behind the school and an old man was killed by the gunman, police said.", 2),
+        ("Five men were shot at the party and a woman was killed, the sheriff said.", 5),
+        # the shot phrase includes the dead: they are taken off
+        ("Five men were shot at the party, one fatally, the sheriff said.", 4),
+        ("Five people were shot at the party and a woman was killed, the sheriff said.", 4),
+        ("Five men were shot at the party and one man was killed, the sheriff said.", 4),
+    ],
+)
+def test_killed_of_another_sex_are_not_taken_off_the_shot(text: str, injured: int) -> None:
+    found = summary(text)
+    assert ("injured", injured, injured) in found
+    assert ("killed", 1, 1) in found
+
+
+def test_pronoun_that_shot_itself_begins_its_own_clause() -> None:
+    # "the boy and he" is not a list of two victims: "he ... shot himself" is one person
+    text = "The rifle was left on a shelf within reach of the boy and he accidentally shot himself."
+    assert [(c.kind, c.min) for c in claims_of(text) if c.kind == "injured"] == [("injured", 1)]
+
+
+def test_pronoun_listed_with_another_victim_still_adds_up() -> None:
+    assert ("injured", 2, 2) in summary("A man and he were shot by the gunman on Sunday.")
+
+
+def test_a_victim_the_shooting_also_hurt_adds_to_the_first() -> None:
+    text = "A teenage girl was badly wounded in the attack, which also injured an old man on Friday."
+    assert [(c.kind, c.min, c.max) for c in claims_of(text) if c.kind == "injured"] == [("injured", 2, 2)]
+
+
+def test_two_readings_without_also_are_not_added() -> None:
+    text = "A teenage girl was badly wounded in the attack, police said an old man was injured."
+    assert ("injured", 2, 2) not in summary(text)
