@@ -127,7 +127,7 @@ def test_extraction_round_trip_and_rewrite(store: Store) -> None:
     assert store.load_extraction(1) == Extraction(1)
 
 
-def _two_article_story(store: Store) -> None:
+def two_article_story(store: Store) -> None:
     for i in (1, 2):
         store.add_document(raw(f"file:/{i}.txt", f"h{i}"))
         store.save_article(article(i))
@@ -154,7 +154,7 @@ def test_articles_load_together_as_they_load_one_by_one(store: Store, monkeypatc
 
 
 def test_assignment_creates_story_and_lists_it(store: Store) -> None:
-    _two_article_story(store)
+    two_article_story(store)
     assert store.story_memberships() == [(1, 7), (2, 7)]
     [listing] = store.list_stories()
     assert listing.id == 7 and [a.id for a in listing.articles] == [1, 2]
@@ -163,7 +163,7 @@ def test_assignment_creates_story_and_lists_it(store: Store) -> None:
 
 
 def test_comparison_and_summary_round_trip(store: Store) -> None:
-    _two_article_story(store)
+    two_article_story(store)
     claim = extraction(1).claims[0]
     refs = (ClaimRef(1, "Bisnis.com", date(2022, 1, 6), claim), ClaimRef(2, "Bisnis.com", date(2022, 1, 6), claim))
     comparison = Comparison(7, (ClaimGroup("killed", Verdict.AGREE, refs, 1, "all report 8", 8, 8),))
@@ -180,7 +180,7 @@ def test_comparison_and_summary_round_trip(store: Store) -> None:
 
 
 def test_a_story_that_gains_an_article_is_compared_again(store: Store) -> None:
-    _two_article_story(store)
+    two_article_story(store)
     store.save_comparison(Comparison(7))
     store.add_document(raw("file:/3.txt", "h3"))
     store.save_article(article(3))
@@ -189,7 +189,7 @@ def test_a_story_that_gains_an_article_is_compared_again(store: Store) -> None:
 
 
 def test_comparison_of_an_unstored_claim_is_refused(store: Store) -> None:
-    _two_article_story(store)
+    two_article_story(store)
     stray = Claim("injured", 1, 1, 500, 501, "1")
     group = ClaimGroup("injured", Verdict.SINGLE, (ClaimRef(1, None, None, stray),), 1, "one")
     with pytest.raises(StoreError, match="not stored"):
@@ -197,7 +197,7 @@ def test_comparison_of_an_unstored_claim_is_refused(store: Store) -> None:
 
 
 def test_reset_from_cluster_forgets_stories_but_keeps_extractions(store: Store) -> None:
-    _two_article_story(store)
+    two_article_story(store)
     store.reset_from(Stage.CLUSTER)
     assert store.list_stories() == []
     assert store.pending_articles(Stage.CLUSTER) == [1, 2]

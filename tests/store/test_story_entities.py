@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from telisik.models import Assignment, CanonicalEntity, Comparison, Span
+from telisik.models import CanonicalEntity, Comparison, Span
 from telisik.store import Store
 
-from tests.store.test_store import article, extraction, raw
+from tests.store.test_store import two_article_story
 
 
 def _story(store: Store) -> None:
-    for i in (1, 2):
-        store.add_document(raw(f"file:/{i}.txt", f"h{i}"))
-        store.save_article(article(i))
-        store.save_extraction(extraction(i))
-    store.save_assignment(Assignment(1, 7, True, 0.0, "new story"))
-    store.save_assignment(Assignment(2, 7, False, 0.5, "joined story 7"))
+    two_article_story(store)
 
 
 ENTITIES = (

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from telisik.models import Assignment, Comparison, EventGroup, EventMention, Verdict
+from telisik.models import Comparison, EventGroup, EventMention, Verdict
 from telisik.store import Store
-from tests.store.test_store import article, extraction, raw
+from tests.store.test_store import two_article_story
 
 
 def test_events_round_trip_with_the_comparison(store: Store) -> None:
-    for i in (1, 2):
-        store.add_document(raw(f"file:/{i}.txt", f"h{i}"))
-        store.save_article(article(i))
-        store.save_extraction(extraction(i))
-    store.save_assignment(Assignment(1, 7, True, 0.0, "new story"))
-    store.save_assignment(Assignment(2, 7, False, 0.5, "joined story 7"))
+    two_article_story(store)
     mentions = (
         EventMention(1, "Mata Indonesia", "attack", 1, "mayors-office", "menyerbu", 10, 18, 0, 60, date(2022, 1, 5)),
         EventMention(2, "Bisnis.com", "attack", 2, "mayors-office", "menguasai kembali", 5, 22, 0, 40,
