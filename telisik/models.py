@@ -47,11 +47,16 @@ class SourceFormat(str, enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A stretch of one article's text: ``article.text[start:end]``."""
+    """A stretch of one article: ``article.text[start:end]``, or of its title when ``field`` is "title".
+
+    Headlines carry facts the body may not repeat ("4 injured in Sacramento shooting"),
+    so what is read from a title cites the title.
+    """
 
     article_id: int
     start: int
     end: int
+    field: str = "text"  # "text" or "title"
 
 
 # --------------------------------------------------------------------------- ingest
@@ -154,6 +159,18 @@ class Article:
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
 
+    def field_text(self, field: str) -> str:
+        """The text spans of ``field`` ("text" or "title") index into; "" for a missing title."""
+        if field == "title":
+            return self.title or ""
+        if field == "text":
+            return self.text
+        raise ValueError(f"unknown span field {field!r}")
+
+    def span_text(self, span: Span) -> str:
+        """What ``span`` (of this article) covers."""
+        return self.field_text(span.field)[span.start : span.end]
+
 
 # --------------------------------------------------------------------------- extract
 
@@ -218,6 +235,7 @@ class Claim:
     confidence: float = 0.5
     subject_start: int | None = None  # the span of ``subject`` in the text, when it was read as one
     subject_end: int | None = None
+    field: str = "text"  # "title" when read from the headline: every span above then indexes the title
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,8 +33,9 @@ def iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def span(s: Span) -> dict[str, int]:
-    return {"article": s.article_id, "start": s.start, "end": s.end}
+def span(s: Span) -> dict[str, Any]:
+    """``field`` says what start/end index: the article's "text", or its "title"."""
+    return {"article": s.article_id, "start": s.start, "end": s.end, "field": s.field}
 
 
 def claim(c: Claim) -> dict[str, Any]:
@@ -54,6 +55,7 @@ def claim(c: Claim) -> dict[str, Any]:
         "source_chain": list(c.source_chain),
         "sentence": {"start": c.sentence_start, "end": c.sentence_end},
         "confidence": c.confidence,
+        "field": c.field,  # "title" when read from the headline: the spans above index the title
     }
 
 

@@ -178,7 +178,8 @@ def _fact_evidence(group: dict[str, Any]) -> None:
         )
         console.print(f"  source: [bold]{escape(src['name'])}[/bold] ← {escape(reports)}")
     for c in group["claims"]:
-        console.print(f"  [dim]#{c['article']}:{c['start']}-{c['end']} {escape(c['outlet'] or '?')}:[/dim] "
+        where = f"{c['start']}-{c['end']}" + (" of the title" if c.get("field") == "title" else "")
+        console.print(f"  [dim]#{c['article']}:{where} {escape(c['outlet'] or '?')}:[/dim] "
                       f"{escape(c['text'])} ({c.get('victim_group') or '?'})")
 
 
@@ -193,4 +194,5 @@ def article(detail: dict[str, Any]) -> None:
     for key in ("dates", "numbers", "entities", "claims", "quotes", "flags"):
         console.print(f"{key}: {len(detail[key])}")
     for c in detail["claims"]:
-        console.print(f"  {c['kind']}: {c['text']} (min {c['min']}, max {c['max']})")
+        console.print(f"  {c['kind']}: {c['text']} (min {c['min']}, max {c['max']})"
+                      + (" — in the title" if c.get("field") == "title" else ""))

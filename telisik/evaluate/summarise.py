@@ -11,11 +11,12 @@ Per item:
    averaged over items, an empty summary scoring 0;
 4. check every summary sentence's citations: a sentence is **valid** when it has
    at least one citation and, for every citation ``Span(article_id, start,
-   end)``, that article's ``text[start:end]`` contains the sentence text, both
+   end, field)``, what it covers in that article (``Article.span_text``: the
+   ``text``, or the ``title`` for a headline) contains the sentence text, both
    whitespace-normalised; a statement written from claims is valid when every
    one of its parts quotes text that its own span contains, and so is a compressed
-   sentence (the kept pieces of one article sentence). A citation to an unknown article or outside the text
-   fails. ``citation_validity`` is the share of valid sentences over all items
+   sentence (the kept pieces of one article sentence). A citation to an unknown article or outside its
+   field fails. ``citation_validity`` is the share of valid sentences over all items
    (0 when no summary produced a sentence).
 
 Result: ``{"rouge1","rouge2","rougeL","citation_validity","n"}`` (F1 values in
@@ -32,7 +33,7 @@ from typing import Any
 from telisik.evaluate.items import analyse_item, reconcile_members
 from telisik.evaluate.jsonl import read_jsonl
 from telisik.evaluate.metrics import RougeScores, mean_rouge, rouge_f1
-from telisik.models import AnalysedArticle, CitedSentence, Span, Summary
+from telisik.models import AnalysedArticle, Article, CitedSentence, Span, Summary
 
 DEFAULT_MAX_WORDS = 100
 
@@ -50,8 +51,8 @@ def evaluate_summarise(path: Path, max_words: int | None = None, limit: int | No
         summary = summarise_members(analysed.members, words)
         sentences = [sentence.text for sentence in summary.sentences]
         rouge.append(rouge_f1(str(item["reference"]), sentences, str(item.get("lang") or "id")))
-        texts = article_texts(analysed.members)
-        checks.extend(citations_hold(sentence, texts) for sentence in summary.sentences)
+        articles = {member.article.id: member.article for member in analysed.members}
+        checks.extend(citations_hold(sentence, articles) for sentence in summary.sentences)
     mean = mean_rouge(rouge)
     return {
         "rouge1": mean.rouge1,
@@ -79,9 +80,12 @@ def article_texts(members: Sequence[AnalysedArticle]) -> dict[int, str]:
     return {member.article.id: member.article.text for member in members}
 
 
-def citations_hold(sentence: CitedSentence, texts: Mapping[int, str]) -> bool:
+def citations_hold(sentence: CitedSentence, texts: Mapping[int, Article] | Mapping[int, str]) -> bool:
     """True when every citation points at text that contains the sentence.
 
+    ``texts`` maps article ids to the articles (a span is resolved with
+    ``Article.span_text``, so a title citation reads the title), or to bare
+    article texts, against which only ``field="text"`` spans can hold.
     A statement (written by telisik from claims) or a compressed sentence (kept
     pieces of one article sentence) holds when each of its parts quotes text its
     own span contains.
@@ -93,11 +97,22 @@ def citations_hold(sentence: CitedSentence, texts: Mapping[int, str]) -> bool:
     return all(_contains(texts, span, sentence.text) for span in sentence.citations)
 
 
-def _contains(texts: Mapping[int, str], span: Span, wanted: str) -> bool:
-    text = texts.get(span.article_id)
-    if text is None or not 0 <= span.start < span.end <= len(text):
+def _contains(texts: Mapping[int, Article] | Mapping[int, str], span: Span, wanted: str) -> bool:
+    found = texts.get(span.article_id)
+    if found is None:
         return False
-    return squash_whitespace(wanted) in squash_whitespace(text[span.start : span.end])
+    if isinstance(found, str):
+        if span.field != "text":
+            return False
+        length, covered = len(found), found[span.start : span.end]
+    else:
+        try:
+            length, covered = len(found.field_text(span.field)), found.span_text(span)
+        except ValueError:  # an unknown field
+            return False
+    if not 0 <= span.start < span.end <= length:
+        return False
+    return squash_whitespace(wanted) in squash_whitespace(covered)
 
 
 def squash_whitespace(text: str) -> str:

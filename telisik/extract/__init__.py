@@ -8,7 +8,10 @@
 4. entities (PER / ORG / LOC) with canonical forms — :mod:`.entities`;
 5. quotes with speaker, verb and relay chain — :mod:`.quotes`;
 6. casualty claims with victim group and source chain, and other quantities with their
-   subject (kept apart, ``Extraction.quantities``) — :mod:`.claims`;
+   subject (kept apart, ``Extraction.quantities``) — :mod:`.claims`; the title is read for
+   claims too, when the text does not repeat it (``Claim.field == "title"``: its spans index
+   the title), since headlines often carry a figure the body never states
+   ("4 injured in Sacramento shooting");
 7. consistency flags (weekday vs date, a count contradicted) — :mod:`.consistency`.
 
 This is the rule-based baseline: every cue word lives in ``data/<lang>/*.txt``.
@@ -16,6 +19,7 @@ This is the rule-based baseline: every cue word lives in ``data/<lang>/*.txt``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from telisik.errors import StageError, TelisikError
@@ -27,7 +31,7 @@ from telisik.extract.quotes import find_quotes
 from telisik.language.dates import find_dates
 from telisik.language.numbers import find_numbers
 from telisik.language.sentences import split_sentences
-from telisik.models import Article, Extraction
+from telisik.models import Article, Claim, Extraction, Sentence
 
 __all__ = ["extract", "find_entities"]
 
@@ -58,6 +62,9 @@ def _extract(article: Article, lang: str) -> Extraction:
     claims = find_claims(text, sentences, numbers, dates, entities, lang)
     quantities = find_quantities(text, sentences, numbers, dates, entities, claims, lang)
     flags = find_flags(text, claims, lang, reference, entities)
+    title_claims, title_quantities = read_title(article, lang, reference)
+    claims = title_claims + claims
+    quantities = title_quantities + quantities
     return Extraction(
         article_id=article.id,
         dates=tuple(dates),
@@ -68,6 +75,21 @@ def _extract(article: Article, lang: str) -> Extraction:
         flags=tuple(flags),
         quantities=tuple(quantities),
     )
+
+
+def read_title(article: Article, lang: str, reference: date | None) -> tuple[list[Claim], list[Claim]]:
+    """Claims and quantities of the title, marked ``field="title"``; none when there is no
+    title or the text already contains it (its claims are then read from the text)."""
+    title = article.title or ""
+    if not title.strip() or title.strip() in article.text:
+        return [], []
+    sentences = split_sentences(title, lang) or [Sentence(0, len(title))]
+    dates = find_dates(title, lang, reference)
+    numbers = find_numbers(title, lang)
+    entities = find_entities(title, lang)
+    claims = find_claims(title, sentences, numbers, dates, entities, lang)
+    quantities = find_quantities(title, sentences, numbers, dates, entities, claims, lang)
+    return [replace(c, field="title") for c in claims], [replace(q, field="title") for q in quantities]
 
 
 def publication_day(article: Article) -> date | None:

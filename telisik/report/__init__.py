@@ -26,9 +26,10 @@ def _environment() -> Environment:
     )
 
 
-def _cited_texts(store: Store, detail: dict[str, Any]) -> dict[int, str]:
-    """Article texts by id, so citations can show the exact span they point at."""
-    return {a["id"]: store.load_article(a["id"]).text for a in detail["articles"]}
+def _cited_texts(store: Store, detail: dict[str, Any]) -> dict[int, dict[str, str]]:
+    """Article text and title by id, so citations can show the exact span they point at."""
+    articles = {a["id"]: store.load_article(a["id"]) for a in detail["articles"]}
+    return {i: {"text": a.text, "title": a.title or ""} for i, a in articles.items()}
 
 
 def render_report(store: Store) -> str:

@@ -50,7 +50,8 @@ def extraction_marks(detail: dict[str, Any]) -> list[Mark]:
     marks = [Mark(e["start"], e["end"], "entity", f'{e["type"]} {e["canonical"]}') for e in detail["entities"]]
     marks += [Mark(d["start"], d["end"], "date", f'date {d["value"]}') for d in detail["dates"]]
     marks += [Mark(n["start"], n["end"], "number", f'number {_interval(n["min"], n["max"])}') for n in detail["numbers"]]
-    marks += [Mark(c["start"], c["end"], "claim", f'{c["kind"]} {_interval(c["min"], c["max"])}') for c in detail["claims"]]
+    marks += [Mark(c["start"], c["end"], "claim", f'{c["kind"]} {_interval(c["min"], c["max"])}') for c in detail["claims"]
+              if c.get("field", "text") == "text"]  # a claim read from the title is not in the text
     marks += [Mark(q["start"], q["end"], "quote", f'quote: {q["speaker"] or "?"}') for q in detail["quotes"]]
     marks += [
         Mark(f["start"], f["end"], "flag", f'{f["code"]}: {f["message"]}')

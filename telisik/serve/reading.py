@@ -125,16 +125,19 @@ class SourceSentence:
     start: int
     end: int
     text: str
+    field: str = "text"  # or "title": the article's headline, which claims and summaries may cite
 
 
 def story_sources(members: list[AnalysedArticle]) -> dict[int, list[SourceSentence]]:
-    """Each article of a story as its sentences, each with the anchor that citations of it link to."""
+    """Each article of a story as its sentences, each with the anchor that citations of it link
+    to; the title, when there is one, comes first as a source of its own."""
     sources = {}
     for member in members:
         a = member.article
         spans = [(x.start, x.end) for x in a.sentences] or [(0, len(a.text))]
-        sources[a.id] = [SourceSentence(sentence_anchor(a.id, start), start, end, a.text[start:end])
-                         for start, end in spans]
+        title = [SourceSentence(f"src-{a.id}-title", 0, len(a.title), a.title, "title")] if a.title else []
+        sources[a.id] = title + [SourceSentence(sentence_anchor(a.id, start), start, end, a.text[start:end])
+                                 for start, end in spans]
     return sources
 
 
@@ -142,10 +145,15 @@ def sentence_anchor(article_id: int, start: int) -> str:
     return f"src-{article_id}-{start}"
 
 
-def citation_target(sources: dict[int, list[SourceSentence]], article_id: int, start: int) -> SourceSentence | None:
-    """The sentence a citation starting at ``start`` falls in (the last one starting at or before it)."""
+def citation_target(
+    sources: dict[int, list[SourceSentence]], article_id: int, start: int, field: str = "text"
+) -> SourceSentence | None:
+    """The sentence a citation starting at ``start`` falls in (the last one starting at or before
+    it); for a citation of the title (``field`` "title"), the title."""
     found = None
     for sentence in sources.get(article_id, []):
+        if sentence.field != field:
+            continue
         if sentence.start <= start:
             found = sentence
         else:

@@ -66,6 +66,7 @@ class Span(BaseModel):
     article: int
     start: int
     end: int
+    field: str = Field("text", description='what start/end index: the article "text" or its "title"')
 
 
 class Assignment(BaseModel):
@@ -106,6 +107,7 @@ class ComparedClaim(Public):
     subject: str | None
     source_chain: list[str]
     sentence: SentenceSpan
+    field: str = Field("text", description='what the spans index: the article "text" or its "title"')
 
 
 class ClaimGroup(Public):

@@ -170,6 +170,7 @@ def claim_values(article_id: int, c: Claim) -> dict[str, Any]:
         "confidence": c.confidence,
         "subject_start": c.subject_start,
         "subject_end": c.subject_end,
+        "field": c.field,
     }
 
 
@@ -223,6 +224,7 @@ def claim(row: Row) -> Claim:
         confidence=row["confidence"],
         subject_start=row["subject_start"],
         subject_end=row["subject_end"],
+        field=row["field"],
     )
 
 
@@ -239,17 +241,25 @@ def flag(row: Row) -> Flag:
     return Flag(row["code"], row["message"], row["start"], row["end"], row["related_start"], row["related_end"])
 
 
-def spans(values: list[list[int]]) -> tuple[Span, ...]:
-    return tuple(Span(article_id, start, end) for article_id, start, end in values)
+# A span is stored as [article_id, start, end], with a fourth element only for another field
+# than the text ("title"), so rows written before titles were citable read back unchanged.
 
 
-def span_lists(citations: tuple[Span, ...]) -> list[list[int]]:
-    return [[s.article_id, s.start, s.end] for s in citations]
+def spans(values: list[list[Any]]) -> tuple[Span, ...]:
+    return tuple(Span(*value) for value in values)
+
+
+def span_list(s: Span) -> list[Any]:
+    return [s.article_id, s.start, s.end] if s.field == "text" else [s.article_id, s.start, s.end, s.field]
+
+
+def span_lists(citations: tuple[Span, ...]) -> list[list[Any]]:
+    return [span_list(s) for s in citations]
 
 
 def part_lists(parts: tuple[CitedPart, ...]) -> list[list[Any]]:
-    return [[p.quote, p.span.article_id, p.span.start, p.span.end] for p in parts]
+    return [[p.quote, *span_list(p.span)] for p in parts]
 
 
 def parts(values: list[list[Any]]) -> tuple[CitedPart, ...]:
-    return tuple(CitedPart(quote, Span(article_id, start, end)) for quote, article_id, start, end in values)
+    return tuple(CitedPart(quote, Span(*span)) for quote, *span in values)

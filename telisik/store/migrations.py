@@ -127,6 +127,12 @@ def _store_quantities(conn: sa.Connection) -> None:
     schema.quantities.create(conn, checkfirst=True)
 
 
+def _add_claim_fields(conn: sa.Connection) -> None:
+    # Titles are read for claims: a claim's spans index its article's title or text.
+    for table in ("claims", "quantities"):
+        add_column(conn, table, "field", "VARCHAR(8) NOT NULL DEFAULT 'text'")
+
+
 def _create_story_events(conn: sa.Connection) -> None:
     # Issue 6: actions (stormed, asked for help, agreed) aligned across a story's articles.
     schema.story_events.create(conn, checkfirst=True)
@@ -145,6 +151,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "claim subject spans; other quantities (money, percentages, counts of things) with their subject",
               _store_quantities),
     Migration(10, "story events: actions aligned across a story's articles, with verdicts", _create_story_events),
+    Migration(11, "claims and quantities read from the title: which field their spans index", _add_claim_fields),
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

@@ -135,6 +135,8 @@ claims = sa.Table(
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("subject_start", sa.Integer),  # issue 6a: the subject's span (migration 9)
     sa.Column("subject_end", sa.Integer),
+    # "title" when read from the headline, whose text the spans then index (migration 11)
+    sa.Column("field", sa.String(8), nullable=False, server_default="text"),
 )
 
 # Issue 6a: other numbers with their subject ("lima pesawat", "80 persen kursi"): claims of
@@ -155,6 +157,7 @@ quantities = sa.Table(
     sa.Column("sentence_start", sa.Integer, nullable=False),
     sa.Column("sentence_end", sa.Integer, nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("field", sa.String(8), nullable=False, server_default="text"),  # as in `claims` (migration 11)
 )
 
 quotes = sa.Table(

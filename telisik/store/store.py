@@ -503,6 +503,7 @@ class Store:
                             c.c.kind == ref.claim.kind,
                             c.c.start == ref.claim.start,
                             c.c.end == ref.claim.end,
+                            c.c.field == ref.claim.field,
                         )
                     ).scalar()
                     if claim_id is None:

@@ -85,7 +85,8 @@ def _reports(group: ClaimGroup, words: dict[str, str]) -> list[_Report]:
 
 
 def _part(report: _Report) -> CitedPart:
-    return CitedPart(report.claim.text, Span(report.article_id, report.claim.start, report.claim.end))
+    claim = report.claim  # a claim read from the headline cites the title
+    return CitedPart(claim.text, Span(report.article_id, claim.start, claim.end, claim.field))
 
 
 def _join(items: list[str], words: dict[str, str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 import telisik.extract as stage
 from telisik.errors import ConfigError
 from telisik.extract import extract, find_entities
-from telisik.models import Article, Extraction
+from telisik.models import Article, Extraction, Span
 
 ArticleFactory = Callable[..., Article]  # the make_article fixture in conftest.py
 
@@ -93,3 +94,32 @@ def test_unsupported_language_is_a_config_error(make_article: ArticleFactory) ->
 
 def test_empty_article(make_article: ArticleFactory) -> None:
     assert extract(make_article("", published=None)) == Extraction(article_id=1)
+
+
+def test_a_figure_only_the_title_gives_is_a_claim_citing_the_title(make_article: ArticleFactory) -> None:
+    body = "Police said the victims were taken to a hospital. The suspect fled on foot."
+    article = replace(make_article(body, lang="en"), title="4 people injured in Sacramento shooting")
+    result = extract(article)
+    [claim] = result.claims
+    assert (claim.kind, claim.min, claim.max, claim.field) == ("injured", 4, 4, "title")
+    assert article.span_text(Span(1, claim.start, claim.end, claim.field)) == claim.text
+    assert article.title[claim.sentence_start : claim.sentence_end] == article.title
+
+
+def test_title_and_text_claims_both_count_and_text_spans_stay_in_the_text(make_article: ArticleFactory) -> None:
+    body = "Sebanyak 12 orang terluka dalam kebakaran di pasar itu, kata polisi."
+    article = replace(make_article(body), title="Kebakaran Pasar, 2 Orang Tewas")
+    fields = {(c.kind, c.min, c.field) for c in extract(article).claims}
+    assert fields == {("killed", 2, "title"), ("injured", 12, "text")}
+
+
+def test_a_title_the_text_repeats_is_read_once(make_article: ArticleFactory) -> None:
+    title = "4 people injured in Sacramento shooting"
+    article = replace(make_article(f"{title}\n\nPolice said the victims were taken to a hospital.", lang="en"),
+                      title=title)
+    assert [(c.min, c.field) for c in extract(article).claims] == [(4, "text")]
+
+
+def test_an_article_without_a_title_reads_only_the_text(make_article: ArticleFactory) -> None:
+    result = extract(make_article("Delapan orang tewas."))
+    assert [c.field for c in result.claims] == ["text"]

@@ -204,6 +204,6 @@ def test_story_json_shows_entities() -> None:
     russia = CanonicalEntity("Russia", "LOC", ("Rusia",), (Span(1, 5, 10),), "country", "RU", 55.75, 37.62, (2,))
     assert canonical_entity(russia) == {
         "name": "Russia", "type": "LOC", "kind": "country", "aliases": ["Rusia"], "country": "RU",
-        "coordinates": {"lat": 55.75, "lon": 37.62}, "mentions": [{"article": 1, "start": 5, "end": 10}],
+        "coordinates": {"lat": 55.75, "lon": 37.62}, "mentions": [{"article": 1, "start": 5, "end": 10, "field": "text"}],
         "dateline_of": [2],
     }

@@ -68,3 +68,18 @@ def test_unknown_pages_are_html_errors(client: Any) -> None:
     for url in ("/stories/999", "/articles/999", "/entities/Nobody", "/nowhere"):
         response = client.get(url)
         assert response.status_code == 404 and response.headers["content-type"].startswith("text/html"), url
+
+
+def test_a_fact_read_from_a_title_cites_the_title(fresh_client: Any, auth: dict[str, str]) -> None:
+    text = "Polisi mengatakan para korban dibawa ke rumah sakit. Pelaku melarikan diri dan masih dicari."
+    posted = fresh_client.post("/api/articles", headers=auth, json={
+        "id": "title-1", "lang": "id", "title": "Penembakan di Medan, 4 Orang Terluka", "text": text})
+    assert posted.status_code == 201, posted.text
+    article = fresh_client.get(f"/api/articles/{posted.json()['article']}").json()
+    [claim] = [c for c in article["claims"] if c["kind"] == "injured"]
+    assert claim["field"] == "title" and claim["min"] == 4
+    assert article["title"][claim["start"] : claim["end"]] == claim["text"]
+    html = fresh_client.get(f"/stories/{_story_id(fresh_client)}").text
+    anchor = f"src-{article['id']}-title"
+    assert f'<span class="source" id="{anchor}">' in html  # the title is a citable source on the page
+    assert f'href="#{anchor}"' in html  # and the fact table's citation of the claim points at it
