@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from telisik.errors import ConfigError
-from telisik.extract.claims import READ_KINDS
+from telisik.extract.claims.patterns import READ_KINDS
 from telisik.extract.lexicons import keyed_entries, lexicon_language, phrase_pattern, read_entries, word_set
 
 DATA = resources.files("telisik.extract") / "data"
