@@ -31,7 +31,7 @@ from telisik.extract.quotes import find_quotes
 from telisik.language.dates import find_dates
 from telisik.language.numbers import find_numbers
 from telisik.language.sentences import split_sentences
-from telisik.models import Article, Claim, Extraction, Sentence
+from telisik.models import Article, Claim, Extraction, NumberMention, Sentence
 
 __all__ = ["extract", "find_entities"]
 
@@ -85,11 +85,27 @@ def read_title(article: Article, lang: str, reference: date | None) -> tuple[lis
         return [], []
     sentences = split_sentences(title, lang) or [Sentence(0, len(title))]
     dates = find_dates(title, lang, reference)
-    numbers = find_numbers(title, lang)
+    numbers = title_numbers(title, lang)
     entities = find_entities(title, lang)
     claims = find_claims(title, sentences, numbers, dates, entities, lang)
     quantities = find_quantities(title, sentences, numbers, dates, entities, claims, lang)
     return [replace(c, field="title") for c in claims], [replace(q, field="title") for q in quantities]
+
+
+# A title is in title case ("Tabrakan di Tol Cipularang, Dua Orang Tewas") when at least this share of its
+# words (of two letters or more) begin with a capital; then a capitalised number word in it is a number, not
+# a name as it would be inside a sentence ("ibu kota Peru, Lima"). Set, not tuned: most words of a headline.
+TITLE_CASE_SHARE = 0.6
+
+
+def title_numbers(title: str, lang: str) -> list[NumberMention]:
+    """The numbers of a title; in a title-case headline, number words are read whatever their case
+    (found in a copy whose capitals are lowered letter for letter, so the offsets hold)."""
+    words = [w for w in title.split() if len(w) > 1 and w[0].isalpha()]
+    if not words or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return find_numbers(title, lang)
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in title)
+    return [replace(n, text=title[n.start : n.end]) for n in find_numbers(lowered, lang)]
 
 
 def publication_day(article: Article) -> date | None:

@@ -123,3 +123,17 @@ def test_a_title_the_text_repeats_is_read_once(make_article: ArticleFactory) -> 
 def test_an_article_without_a_title_reads_only_the_text(make_article: ArticleFactory) -> None:
     result = extract(make_article("Delapan orang tewas."))
     assert [c.field for c in result.claims] == ["text"]
+
+
+def test_number_words_of_a_title_case_headline_are_numbers(make_article: ArticleFactory) -> None:
+    article = replace(make_article("Polisi masih menyelidiki penyebab kecelakaan itu."),
+                      title="Tabrakan Beruntun di Tol Cipularang, Dua Orang Tewas")
+    [claim] = extract(article).claims
+    assert (claim.kind, claim.min, claim.text, claim.field) == ("killed", 2, "Dua", "title")
+
+
+def test_a_capitalised_number_word_in_a_sentence_case_title_stays_a_name() -> None:
+    from telisik.extract import title_numbers
+
+    assert title_numbers("Banjir melanda ibu kota Peru, Lima", "id") == []
+    assert [n.text for n in title_numbers("Banjir Melanda Ibu Kota, Lima Warga Hilang", "id")] == ["Lima"]
