@@ -8,7 +8,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from telisik.models import Claim, Extraction
-from telisik.store import Store, schema
+from telisik.store import Store
+from tests.store.test_migrations import database_before
 from tests.store.test_store import article, extraction, raw
 
 
@@ -35,16 +36,8 @@ def test_quantities_and_subject_spans_round_trip(store: Store) -> None:
 
 
 def test_migration_9_adds_the_table_and_columns_to_an_older_database(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    Store.open(f"sqlite:///{path}").close()
-    engine = sa.create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:  # the database as it was before migration 9
-        conn.exec_driver_sql("DROP TABLE quantities")
-        conn.exec_driver_sql("ALTER TABLE claims DROP COLUMN subject_start")
-        conn.exec_driver_sql("ALTER TABLE claims DROP COLUMN subject_end")
-        conn.execute(schema.schema_migrations.delete().where(schema.schema_migrations.c.version == 9))
-    engine.dispose()
-    store = Store.open(f"sqlite:///{path}")
+    store = database_before(tmp_path / "old.db", 9, "DROP TABLE quantities", "ALTER TABLE claims DROP COLUMN subject_start",
+                            "ALTER TABLE claims DROP COLUMN subject_end")
     columns = {c["name"] for c in sa.inspect(store.engine).get_columns("claims")}
     assert {"subject_start", "subject_end"} <= columns
     assert sa.inspect(store.engine).has_table("quantities")

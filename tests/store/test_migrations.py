@@ -23,6 +23,19 @@ def _shape(engine: sa.Engine) -> set[tuple[str, str]]:
         return {(kind, name) for kind, name in rows} | columns
 
 
+def database_before(path: Path, version: int, *statements: str) -> Store:
+    """A database at ``path`` as it was before migration ``version`` (today's schema undone by
+    ``statements``, the version unrecorded), then opened, which migrates it."""
+    Store.open(f"sqlite:///{path}").close()
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        for statement in statements:
+            conn.exec_driver_sql(statement)
+        conn.execute(schema.schema_migrations.delete().where(schema.schema_migrations.c.version == version))
+    engine.dispose()
+    return Store.open(f"sqlite:///{path}")
+
+
 def test_fresh_database_is_stamped_with_every_version(tmp_path: Path) -> None:
     store = Store.open(f"sqlite:///{tmp_path / 'new.db'}")
     with store.engine.connect() as conn:

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from telisik.models import CitedPart, CitedSentence, Claim, ClaimGroup, ClaimRef, Comparison, Span, Summary, Verdict
 from telisik.store import Store, schema
+from tests.store.test_migrations import database_before
 from tests.store.test_store import article, extraction, raw, two_article_story
 
 # The title claim has the same kind and offsets as the text claim: only its field tells them apart.
@@ -63,15 +64,8 @@ def test_citations_stored_before_titles_were_citable_read_as_text(store: Store) 
 
 
 def test_migration_11_adds_the_field_columns_to_an_older_database(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    Store.open(f"sqlite:///{path}").close()
-    engine = sa.create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:  # the database as it was before migration 11
-        conn.exec_driver_sql("ALTER TABLE claims DROP COLUMN field")
-        conn.exec_driver_sql("ALTER TABLE quantities DROP COLUMN field")
-        conn.execute(schema.schema_migrations.delete().where(schema.schema_migrations.c.version == 11))
-    engine.dispose()
-    store = Store.open(f"sqlite:///{path}")
+    store = database_before(tmp_path / "old.db", 11, "ALTER TABLE claims DROP COLUMN field",
+                            "ALTER TABLE quantities DROP COLUMN field")
     for table in ("claims", "quantities"):
         assert "field" in {c["name"] for c in sa.inspect(store.engine).get_columns(table)}
     store.add_document(raw())
