@@ -246,6 +246,24 @@ def test_coordinated_claim_spans_the_list() -> None:
     assert claim.subject == "two men and a woman"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Two men, a woman and a child were killed in the crash.", "en", [("killed", 4, 4)]),
+        ("Three men, two women and a child were wounded.", "en", [("injured", 6, 6)]),
+        ("Dua warga, tiga polisi dan seorang anak tewas.", "id", [("killed", 6, 6)]),
+        ("He wounded his wife, Anjum, before fleeing.", "en", [("injured", 1, 1)]),  # a name after a comma: one
+    ],
+)
+def test_victims_listed_with_commas_add_up(text: str, lang: str, expected: list[tuple[str, float, float]]) -> None:
+    assert summary(text, lang) == expected
+
+
+def test_an_apposition_of_counts_is_not_added_up() -> None:
+    """ "two victims, a man and a woman" are two people told twice, never four."""
+    assert all(low is None or low < 4 for _, low, _ in summary("Two victims, a man and a woman, were shot.", "en"))
+
+
 def test_a_death_elsewhere_in_the_article_makes_one_victim_shot_no_injury() -> None:
     text = "Police are investigating a homicide on Main Street. A man was shot there on Monday."
     assert summary(text, "en") == []

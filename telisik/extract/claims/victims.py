@@ -61,8 +61,7 @@ def join_coordinated(text: str, anchors: list[Anchor], rules: Patterns) -> list[
                 found.append(merge(text, [a.number for a in listed], anchor.reading, forward=True))
                 continue
         chain.append(anchor)
-        following = anchors[index] if index < len(anchors) else None
-        if following is not None and joins(text, anchor, following, rules):
+        if joins(text, anchor, anchors[index:], rules):
             continue
         last = chain[-1]
         if last.reading is not None:
@@ -79,15 +78,30 @@ def join_coordinated(text: str, anchors: list[Anchor], rules: Patterns) -> list[
     return found
 
 
-def joins(text: str, anchor: Anchor, following: Anchor, rules: Patterns) -> bool:
-    """Whether ``anchor`` is one of a list of victims that ``following`` ends."""
-    if following.reading is None or following.reading.at < 0:
+def joins(text: str, anchor: Anchor, rest: list[Anchor], rules: Patterns) -> bool:
+    """Whether ``anchor`` is one of a list of victims that the anchors after it (``rest``) go
+    on and end with a casualty word: "two men, a woman and a child were killed"."""
+    following = list_end(text, anchor, rest, rules)
+    if following is None or following.reading is None or following.reading.at < 0:
         return False
     if anchor.reading is not None and anchor.reading.at != following.reading.at:
         return False
     if following.role == "pronoun" and shot_self(text, following, rules):
         return False
-    return linked(text, anchor, following, rules)
+    return True
+
+
+def list_end(text: str, anchor: Anchor, rest: list[Anchor], rules: Patterns) -> Anchor | None:
+    """The first anchor after ``anchor`` with a reading, when every anchor up to it is linked
+    to the one before ("two men, | a woman and | a child were killed"), else None."""
+    previous = anchor
+    for following in rest:
+        if not linked(text, previous, following, rules):
+            return None
+        if following.reading is not None:
+            return following
+        previous = following
+    return None
 
 
 def shot_self(text: str, pronoun: Anchor, rules: Patterns) -> bool:
@@ -103,7 +117,12 @@ def linked(text: str, anchor: Anchor, following: Anchor, rules: Patterns) -> boo
     if anchor.role in ("name", "pronoun"):
         return rules.list_link.fullmatch(between) is not None
     words = [w.lower() for w in WORD.findall(between)]
-    if len(words) < 2 or len(words) > MAX_LISTED_WORDS + 1 or words[-1] not in rules.conjunctions:
+    # "and", or a comma before another counted victim ("two men, a woman and a child"; the headline
+    # "Two Adults, One Child Dead"). Not a comma before a name: "his wife, Anjum" is one person. An
+    # apposition of counts ("two suspects, a man and a woman, were arrested") never gets here: the
+    # closing comma cuts its last victim off the casualty word.
+    comma = words[-1:] == [","] and following.role in ("count", "determiner")
+    if len(words) < 2 or len(words) > MAX_LISTED_WORDS + 1 or not (words[-1] in rules.conjunctions or comma):
         return False
     nouns = [w for w in words[:-1] if w != ","]
     return bool(nouns) and nouns[-1] in rules.victims and not any(
