@@ -137,7 +137,7 @@ def story(detail: dict[str, Any]) -> None:
     if detail["summary"]:
         console.print("\n[bold]Summary[/bold]")
         for s in detail["summary"]:
-            cites = ", ".join(f"#{c['article']}:{c['start']}-{c['end']}" for c in s["citations"])
+            cites = ", ".join(f"#{c['article']}:{_span(c)}" for c in s["citations"])
             text = f"[bold]{s['text']}[/bold]" if s.get("kind") == "statement" else s["text"]
             console.print(f"• {text} {_reference(cites)}")
     if detail["timeline"]:
@@ -178,9 +178,13 @@ def _fact_evidence(group: dict[str, Any]) -> None:
         )
         console.print(f"  source: [bold]{escape(src['name'])}[/bold] ← {escape(reports)}")
     for c in group["claims"]:
-        where = f"{c['start']}-{c['end']}" + (" of the title" if c.get("field") == "title" else "")
-        console.print(f"  [dim]#{c['article']}:{where} {escape(c['outlet'] or '?')}:[/dim] "
+        console.print(f"  [dim]#{c['article']}:{_span(c)} {escape(c['outlet'] or '?')}:[/dim] "
                       f"{escape(c['text'])} ({c.get('victim_group') or '?'})")
+
+
+def _span(s: dict[str, Any]) -> str:
+    """start-end of a span or claim, saying so when it indexes the title rather than the text."""
+    return f"{s['start']}-{s['end']}" + (" of the title" if s.get("field") == "title" else "")
 
 
 def article(detail: dict[str, Any]) -> None:

@@ -104,3 +104,25 @@ def test_analyze_writes_one_json_object_per_document(runner: CliRunner) -> None:
 def test_db_comes_from_the_environment(runner: CliRunner, db: str) -> None:
     runner.invoke(cli, ["ingest", str(SEEDS)], env={"TELISIK_DB": db})
     assert Path(db).exists()
+
+
+def test_a_figure_from_the_title_is_shown_as_cited_to_the_title(runner: CliRunner, db: str, tmp_path: Path) -> None:
+    body = ("Polisi mengatakan para korban penembakan di Jalan Gatot Subroto, Medan, dibawa ke rumah sakit. "
+            "Pelaku penembakan melarikan diri dengan sepeda motor dan masih dicari polisi Medan.")
+    (tmp_path / "a.md").write_text(f"# Penembakan di Medan, 4 Orang Terluka\n\nBisnis.com, MEDAN--{body}\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "# Penembakan di Jalan Gatot Subroto Medan\n\nMATA INDONESIA, MEDAN – Empat orang terluka dalam penembakan "
+        "di Jalan Gatot Subroto, Medan, kata Kapolrestabes Medan. Pelaku yang mengendarai sepeda motor masih "
+        "diburu polisi Medan, dan para korban penembakan kini dirawat di rumah sakit.\n", encoding="utf-8")
+    assert runner.invoke(cli, ["ingest", str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--db", db]).exit_code == 0
+    assert runner.invoke(cli, ["run", "--db", db]).exit_code == 0
+    [story] = json.loads(runner.invoke(cli, ["stories", "--json", "--db", db]).output)["stories"]
+    detail = json.loads(runner.invoke(cli, ["story", str(story["id"]), "--json", "--db", db]).output)
+    [group] = [g for g in detail["comparison"] if g["kind"] == "injured"]
+    assert group["verdict"] == "agree"
+    [claim] = [c for c in group["claims"] if c["field"] == "title"]
+    shown = runner.invoke(cli, ["story", str(story["id"]), "--db", db]).output
+    assert f"#{claim['article']}:{claim['start']}-{claim['end']} of the title" in shown
+    report = tmp_path / "report.html"
+    assert runner.invoke(cli, ["report", "-o", str(report), "--db", db]).exit_code == 0
+    assert "<blockquote>Penembakan di Medan, 4 Orang Terluka</blockquote>" in report.read_text(encoding="utf-8")
