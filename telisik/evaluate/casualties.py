@@ -25,22 +25,32 @@ Choices, all deliberate:
 * **false_positive_rate** is the share of (item, kind) pairs with null gold for
   which we predicted a value > 0 (0 when there are no such pairs).
 
+**When and where** (items whose gold has a ``date`` / ``place``, as gva-dev's do): the
+incident's date is the ``event_time`` most of the item's killed / injured claims give (the
+earliest on a tie), its place their most common ``place``. ``when`` and ``where`` report the
+accuracy over items given one (a date: same day; a place: the gold's city, the part before
+its comma, whatever the case), the coverage (share of items given one) and, beside them, the
+plain baseline of dating an incident by its earliest article's publication day.
+
 Result: ``{"killed": {"accuracy","mae","n"}, "injured": {...},
 "false_positive_rate"}`` plus ``items`` (per-item gold and predictions),
-``null_gold`` (the false-positive denominator) and ``failed_docs``.
+``null_gold`` (the false-positive denominator) and ``failed_docs``; and ``when`` /
+``where`` when the file has gold dates / places.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from telisik.errors import EvalError
 from telisik.evaluate.items import analyse_item, reconcile_members
 from telisik.evaluate.jsonl import read_jsonl
-from telisik.models import ClaimGroup, Comparison
+from telisik.models import AnalysedArticle, ClaimGroup, Comparison
 
 KINDS = ("killed", "injured")
 
@@ -59,19 +69,85 @@ def evaluate_casualties(path: Path, limit: int | None = None) -> dict[str, Any]:
     """Extract, reconcile and score killed / injured per item (module docstring)."""
     items = read_jsonl(path, required=("id", "docs", "gold"), limit=limit, with_docs=True)
     outcomes: list[Outcome] = []
+    settings: list[Setting] = []
     failed = 0
     for item in items:
         analysed = analyse_item(item)
         failed += analysed.failed_docs
         comparison = reconcile_members(analysed.members)
         outcomes.extend(item_outcomes(item, comparison, path))
+        settings.append(item_setting(item, comparison, analysed.members))
     result: dict[str, Any] = {kind: kind_scores(outcomes, kind) for kind in KINDS}
     null_gold = [outcome for outcome in outcomes if outcome.gold is None]
     result["false_positive_rate"] = false_positive_rate(null_gold)
     result["null_gold"] = len(null_gold)
     result["failed_docs"] = failed
     result["items"] = item_table(outcomes)
+    result.update(setting_scores(settings))
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """Gold and predicted date and place of one item's incident (None: not labelled / not found)."""
+
+    gold_date: str | None
+    gold_place: str | None
+    day: date | None
+    place: str | None
+    first_published: date | None
+
+
+def item_setting(item: dict[str, Any], comparison: Comparison, members: Sequence[AnalysedArticle]) -> Setting:
+    """The date and place the item's killed / injured claims give most (module docstring)."""
+    gold = item["gold"] if isinstance(item["gold"], dict) else {}
+    claims = [ref.claim for group in comparison.groups if group.kind in KINDS for ref in group.claims]
+    days = Counter(day_of(c.event_time) for c in claims if c.event_time is not None)
+    places = Counter(c.place for c in claims if c.place)
+    published = [day_of(m.article.published.value) for m in members if m.article.published is not None]
+    return Setting(
+        gold_date=gold.get("date"), gold_place=gold.get("place"),
+        day=min(days, key=lambda d: (-days[d], d)) if days else None,
+        place=min(places, key=lambda p: (-places[p], p)) if places else None,
+        first_published=min(published, default=None),
+    )
+
+
+def day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def setting_scores(settings: Sequence[Setting]) -> dict[str, Any]:
+    """``when`` and ``where``: accuracy, coverage and n (see the module docstring)."""
+    scores: dict[str, Any] = {}
+    dated = [s for s in settings if s.gold_date]
+    if dated:
+        given = [s for s in dated if s.day is not None]
+        scores["when"] = {
+            "accuracy": _share(str(s.day) == s.gold_date for s in given),
+            "coverage": len(given) / len(dated),
+            "n": len(dated),
+            "baseline_first_published": _share(str(s.first_published) == s.gold_date for s in dated),
+        }
+    placed = [s for s in settings if s.gold_place]
+    if placed:
+        given = [s for s in placed if s.place is not None]
+        scores["where"] = {
+            "accuracy": _share(city(s.gold_place) == (s.place or "").casefold() for s in given if s.gold_place),
+            "coverage": len(given) / len(placed),
+            "n": len(placed),
+        }
+    return scores
+
+
+def city(place: str) -> str:
+    """ "Rocky Mount, North Carolina" → "rocky mount"."""
+    return place.split(",")[0].strip().casefold()
+
+
+def _share(hits: Any) -> float:
+    values = list(hits)
+    return sum(values) / len(values) if values else 0.0
 
 
 def item_outcomes(item: dict[str, Any], comparison: Comparison, path: Path) -> list[Outcome]:
@@ -137,6 +213,14 @@ def format_casualties(result: dict[str, Any]) -> str:
         lines.append(f"{kind:<10}{score['accuracy']:>10.3f}{score['mae']:>10.2f}{score['n']:>8}")
     denominator = f" (over {result['null_gold']} item-kinds with null gold)" if "null_gold" in result else ""
     lines.append(f"false-positive rate: {result['false_positive_rate']:.3f}{denominator}")
+    if "when" in result:
+        w = result["when"]
+        lines.append(f"incident date: accuracy {w['accuracy']:.3f} over the {w['coverage']:.0%} of {w['n']} items "
+                     f"given one (earliest publication day: {w['baseline_first_published']:.3f} over all)")
+    if "where" in result:
+        w = result["where"]
+        lines.append(f"incident place (city): accuracy {w['accuracy']:.3f} over the {w['coverage']:.0%} of {w['n']} "
+                     "items given one")
     if result.get("failed_docs"):
         lines.append(f"{result['failed_docs']} documents could not be analysed (left out)")
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,9 @@ import pytest
 from telisik.errors import EvalError
 from telisik.evaluate.casualties import (
     Outcome,
+    Setting,
+    city,
+    setting_scores,
     evaluate_casualties,
     false_positive_rate,
     format_casualties,
@@ -69,11 +73,29 @@ def test_evaluate_casualties_keys_and_ranges(fixtures_dir: Path) -> None:
         assert set(result[kind]) == {"accuracy", "mae", "n"}
         assert 0.0 <= result[kind]["accuracy"] <= 1.0
         assert result[kind]["mae"] >= 0.0
-    assert (result["killed"]["n"], result["injured"]["n"]) == (4, 3)
+    assert (result["killed"]["n"], result["injured"]["n"]) == (5, 4)
     assert 0.0 <= result["false_positive_rate"] <= 1.0
     assert result["null_gold"] == 5  # killed: cas-3, cas-6; injured: cas-2, cas-3, cas-6
-    assert [row["id"] for row in result["items"]] == [f"cas-{i}" for i in range(1, 7)]
-    assert "killed" in format_casualties(result)
+    assert [row["id"] for row in result["items"]] == [f"cas-{i}" for i in range(1, 8)]
+    assert set(result["when"]) == {"accuracy", "coverage", "n", "baseline_first_published"}
+    assert set(result["where"]) == {"accuracy", "coverage", "n"}
+    assert result["when"]["n"] == result["where"]["n"] == 5  # the items whose gold has a date and a place
+    shown = format_casualties(result)
+    assert "killed" in shown and "incident date" in shown and "incident place" in shown
+
+
+def test_setting_scores_count_only_items_given_a_date_or_place() -> None:
+    settings = [
+        Setting("2024-03-08", "Pangalengan, Jawa Barat", date(2024, 3, 8), "pangalengan", date(2024, 3, 10)),
+        Setting("2024-03-02", "Garut, Jawa Barat", date(2024, 3, 3), "Bandung", date(2024, 3, 2)),
+        Setting("2024-03-05", "Cianjur, Jawa Barat", None, None, date(2024, 3, 5)),
+        Setting(None, None, date(2024, 1, 1), "Bogor", None),  # no gold: left out
+    ]
+    scores = setting_scores(settings)
+    assert scores["when"] == pytest.approx({"accuracy": 0.5, "coverage": 2 / 3, "n": 3, "baseline_first_published": 2 / 3})
+    assert scores["where"] == pytest.approx({"accuracy": 0.5, "coverage": 2 / 3, "n": 3})
+    assert setting_scores([Setting(None, None, None, None, None)]) == {}
+    assert city("Arverne (Queens), New York") == "arverne (queens)"
 
 
 @pytest.mark.parametrize(

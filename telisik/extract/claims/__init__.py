@@ -47,8 +47,9 @@ Every cue word lives in ``data/<lang>/*.txt``; English has more of the one-victi
 than Indonesian, whose determiner, pronoun and "shot" lists are empty on purpose.
 
 The parts: :mod:`.patterns` compiles the cue words, :mod:`.counts` reads one count,
-:mod:`.victims` reads victims told without a number or listed, and this module puts the
-readings of an article together (what "shot", "also", "another" and tallies change).
+:mod:`.victims` reads victims told without a number or listed, :mod:`.setting` gives each claim
+the date and place its context names, and this module puts the readings of an article together
+(what "shot", "also", "another" and tallies change).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from telisik.extract.claims.counts import (
 )
 from telisik.extract.claims.patterns import Patterns, SHOT, patterns
 from telisik.extract.claims.quantities import find_quantities
+from telisik.extract.claims.setting import place_and_time
 from telisik.extract.claims.victims import (
     CONFIDENCE_SINGULAR, Anchor, join_coordinated, read_named_victims, read_pronouns, read_singulars,
 )
@@ -111,7 +113,7 @@ def find_claims(
     claims = add_also_victims(text, claims, rules)
     claims = settle_shot_counts(text, drop_victims_told_twice(shot_and_died(text, claims, rules), rules), rules)
     claims = drop_tallies(text, claims, rules)  # after the "shot" counts are settled: measured best (even and odd)
-    return sorted(claims, key=lambda claim: claim.start)
+    return sorted(place_and_time(claims, sentences, dates, entities), key=lambda claim: claim.start)
 
 
 def add_also_victims(text: str, claims: list[Claim], rules: Patterns) -> list[Claim]:
