@@ -19,19 +19,24 @@ length, so systems are compared only at equal budgets). Systems:
   bench/summarise_train.py fitted on the other half of the file — never the
   shipped model, which has seen the whole file;
 - **telisik** (NeuS): what ships for a story of several articles (the hand-set
-  salience, with the disagreement statements);
-- **oracle**: sentences added greedily while the true ROUGE-1 F1 against the
-  reference rises, within the budget — the ceiling of whole-sentence extraction.
+  salience, with the disagreement statements, the headline the other headlines
+  agree with first, citing the title); **telisik, no headline**: the same without
+  the headline (what shipped in sessions 2–3);
+- **oracle**: sentences (and headlines) added greedily while the true ROUGE-1 F1
+  against the reference rises, within the budget — the ceiling of whole-sentence
+  extraction.
 
 Each is reported on the first half, the second half and the whole file.
 
-Session-3 alternatives for NeuS, rows added on request (choose on the first half,
-read the second; bench/README.md records them all):
+Alternatives for NeuS, rows added on request (choose on the first half, read the
+second; bench/README.md records them all):
 
     --compress tail lead+paren fit+tail     # compression rule sets (telisik/summarise/compress.py)
-    --weights centrality=2 quote=0.2        # other hand-set Weights (extractive.Weights fields)
-    --title                                 # the most central title first: NOT citable, measure only
+    --weights centrality=2 title_first=1    # other hand-set Weights (extractive.Weights fields)
     --only neus                             # one file, nothing written
+
+The section written to bench/README.md is this table only: the prose around it is
+kept by hand (``--no-write`` prints without writing).
 """
 
 from __future__ import annotations
@@ -52,8 +57,7 @@ from telisik.evaluate.metrics import RougeScores, mean_rouge, rouge_f1
 from telisik.evaluate.summarise import citations_hold
 from telisik.models import AnalysedArticle, CitedSentence, Span
 from telisik.summarise import summarise
-from telisik.summarise.extractive import Weights, candidates, content_words, select_sentences
-from telisik.summarise.features import dot, tfidf
+from telisik.summarise.extractive import HEADLINE_NONE, Weights, candidates, select_sentences, title_candidates
 from telisik.summarise.scorer import scorer_from_dict
 
 Summariser = Callable[[dict, Sequence[AnalysedArticle]], Sequence[CitedSentence]]
@@ -103,7 +107,7 @@ def oracle(item: dict, members: Sequence[AnalysedArticle], max_words: int) -> li
         stem = porter.PorterStemmer()
     reference = Counter(tokenize.tokenize(str(item["reference"]), stem))
     ref_len = sum(reference.values())
-    found = candidates(members)
+    found = candidates(members) + title_candidates(members)  # headlines are citable extracts too
     grams = [Counter(tokenize.tokenize(c.text, stem)) for c in found]
     chosen: list[int] = []
     have: Counter[str] = Counter()
@@ -124,8 +128,8 @@ def oracle(item: dict, members: Sequence[AnalysedArticle], max_words: int) -> li
         best_f, i, have = best
         chosen.append(i)
         words += found[i].length
-    picked = sorted((found[i] for i in chosen), key=lambda c: (c.article_id, c.position))
-    return [CitedSentence(c.text, (Span(c.article_id, c.start, c.end),)) for c in picked]
+    picked = sorted((found[i] for i in chosen), key=lambda c: (c.field != "title", c.article_id, c.position))
+    return [CitedSentence(c.text, (Span(c.article_id, c.start, c.end, c.field),)) for c in picked]
 
 
 def score(items: Sequence[Item], summarise_fn: Summariser) -> tuple[RougeScores, float, float]:
@@ -135,8 +139,8 @@ def score(items: Sequence[Item], summarise_fn: Summariser) -> tuple[RougeScores,
     words = 0
     for item, analysed in items:
         sentences = list(summarise_fn(item, analysed.members)) if analysed.members else []
-        texts = {m.article.id: m.article.text for m in analysed.members}
-        checks.extend(citations_hold(s, texts) for s in sentences)
+        articles = {m.article.id: m.article for m in analysed.members}
+        checks.extend(citations_hold(s, articles) for s in sentences)
         words += sum(len(s.text.split()) for s in sentences)
         scores.append(rouge_f1(str(item["reference"]), [s.text for s in sentences], str(item.get("lang") or "id")))
     return mean_rouge(scores), words / max(1, len(items)), (sum(checks) / len(checks) if checks else 0.0)
@@ -146,24 +150,6 @@ def shipped(budget: int, compression: frozenset[str] | None = None, weights: Wei
     def run(item: dict, members: Sequence[AnalysedArticle]) -> Sequence[CitedSentence]:
         return summarise(0, list(members), reconcile_members(members), max_words=budget,
                          compression=compression, weights=weights).sentences
-    return run
-
-
-def with_title(budget: int) -> Summariser:
-    """NOT citable, not shippable: the most central article title first, then the shipped summary in the rest.
-
-    NeuS references open with a neutral headline; a title is not in the article text, so no
-    Span can cite it. This row measures what that lever would be worth (``--title``).
-    """
-    def run(item: dict, members: Sequence[AnalysedArticle]) -> Sequence[CitedSentence]:
-        titles = [m for m in members if m.article.title]
-        if not titles:
-            return shipped(budget)(item, members)
-        bags = tfidf([content_words(m.article.title or "", m.article.lang) for m in titles])
-        best = max(range(len(titles)), key=lambda i: sum(dot(bags[i], bags[j]) for j in range(len(titles)) if j != i))
-        title = (titles[best].article.title or "").strip()
-        rest = summarise(0, list(members), reconcile_members(members), max_words=budget - len(title.split())).sentences
-        return [CitedSentence(title, ()), *rest]
     return run
 
 
@@ -180,7 +166,7 @@ def grid(corpora: list[Corpus]) -> None:
 
 
 def systems(corpus: Corpus, variants: Sequence[frozenset[str]] = (),
-            weightings: Sequence[tuple[str, Weights]] = (), title: bool = False) -> list[tuple[str, Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]]]:
+            weightings: Sequence[tuple[str, Weights]] = ()) -> list[tuple[str, Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]]]:
     budget = corpus.budget
 
     def plain(fn: Summariser) -> Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]:
@@ -191,12 +177,12 @@ def systems(corpus: Corpus, variants: Sequence[frozenset[str]] = (),
     ]
     if corpus.name.startswith("neus"):
         found.append(("LEAD-1, no budget", plain(lambda i, m: lead_1(m))))
-        found.append(("telisik (hand-set; ships for several articles)", plain(shipped(budget))))
+        found.append(("telisik (hand-set, headline first; ships for several articles)", plain(shipped(budget))))
+        found.append(("telisik, no headline (sessions 2–3)",
+                      plain(shipped(budget, None, Weights(title_first=HEADLINE_NONE)))))
         for rules in variants:
             name = "+".join(sorted(rules)) or "none"
             found.append((f"telisik, compression {name}", plain(shipped(budget, rules))))
-        if title:
-            found.append(("title first (uncitable; measure only)", plain(with_title(budget))))
         for label, weights in weightings:
             found.append((f"telisik, weights {label}", plain(shipped(budget, None, weights))))
     else:
@@ -228,8 +214,6 @@ def main() -> None:
                         help="NeuS rows with these compression rule sets (compress.py), e.g. tail tail+lead+paren")
     parser.add_argument("--weights", nargs="*", default=[], metavar="NAME=VALUE,...",
                         help="NeuS rows with other hand-set weights, e.g. centrality=2 centrality=2,redundancy=0.5")
-    parser.add_argument("--title", action="store_true",
-                        help="a NeuS row with the most central article title first (not citable: measure only)")
     parser.add_argument("--only", choices=("indosum", "neus"), help="one file only (implies --no-write)")
     args = parser.parse_args()
     weightings = [(w, Weights(**{k: float(v) for k, v in (kv.split("=") for kv in w.split(","))}))
@@ -247,7 +231,7 @@ def main() -> None:
     for corpus in corpora:
         first, second = halves(corpus.items)
         parts = {"first half": first, "second half": second, "all": corpus.items}
-        for system, run in systems(corpus, variants, weightings, args.title):
+        for system, run in systems(corpus, variants, weightings):
             for part_name, part in parts.items():
                 r, words, validity = run(part, part_name)
                 rows.append([corpus.name, corpus.budget, system, part_name, len(part), f"{words:.1f}",

@@ -6,7 +6,9 @@
 2. **Extractive summary**: sentences of the articles in the story's main
    language, chosen within the word budget left by the statements — by a learned
    scorer for a single article, by salience (centrality across outlets, position,
-   facts) and maximal marginal relevance for several; each cites its exact span.
+   facts) and maximal marginal relevance for several, after the headline the
+   other outlets' headlines agree with most; each cites its exact span (a
+   headline cites the title: ``Span.field == "title"``).
 3. **Timeline**: every sentence that holds a resolved date, ordered, the same
    happening reported by several articles merged into one entry citing them all.
 """
@@ -17,6 +19,7 @@ from typing import Collection, Sequence
 
 from telisik.models import AnalysedArticle, Comparison, Summary
 from telisik.summarise.extractive import Weights, select_sentences
+from telisik.summarise.scorer import Scorer
 from telisik.summarise.statements import disagreement_statements, story_language
 from telisik.summarise.timeline import build_timeline
 
@@ -32,8 +35,14 @@ def summarise(
     max_words: int = DEFAULT_MAX_WORDS,
     compression: Collection[str] | None = None,
     weights: Weights = Weights(),
+    scorer: Scorer | None = None,
+    headlines: bool | None = None,
 ) -> Summary:
-    """A cited summary and a timeline of one story (``compression``, ``weights``: other than the shipped ones, for the bench)."""
+    """A cited summary and a timeline of one story.
+
+    ``compression``, ``weights``, ``scorer``, ``headlines``: other than the shipped
+    ones, for the bench (see :func:`telisik.summarise.extractive.select_sentences`).
+    """
     lang = story_language(members) if members else "id"
     statements = disagreement_statements(comparison, lang) if members else ()
     kept, used = [], 0
@@ -45,7 +54,8 @@ def summarise(
     # the summary is in the story's main language: other articles' sentences are left out
     # (when no article is in it — a language without templates — every article counts)
     speaking = [m for m in members if m.article.lang == lang] or list(members)
-    sentences = select_sentences(speaking, max_words - used, compression=compression, weights=weights)
+    sentences = select_sentences(speaking, max_words - used, compression=compression, weights=weights,
+                                 scorer=scorer, headlines=headlines)
     return Summary(story_id, sentences + tuple(kept), build_timeline(members))
 
 

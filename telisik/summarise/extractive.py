@@ -9,11 +9,15 @@ are added greedily while the expected ROUGE-1 F1 of the summary,
 ``2·Σĥ' / (words chosen + max_words)``, rises — the budget standing for the
 reference's length, as the issue sets it. ``ĥ'`` discounts a sentence by
 ``OVERLAP_DISCOUNT`` × its highest cosine with one already chosen. Cross-validated
-on the two halves of indosum-dev this scores ROUGE-1 0.69 against 0.67 for the
+on the two halves of indosum-dev this scores ROUGE-1 0.695 against 0.668 for the
 hand-set salience below (bench/README.md, "summarise").
 
 **Several articles**: a hand-set salience, because a scorer learned on the 307
-NeuS stories did not beat it under cross-validation. Salience combines
+NeuS stories did not beat it under story-level cross-validation (with or without
+headlines as candidates). The summary opens with a **headline**: an article title,
+cited as ``Span(article_id, start, end, field="title")`` — the one closest to the
+other articles' headlines (``TITLE_FIRST``; NeuS references open with a neutral
+headline). Then sentences, by salience, which combines
 
 - **centrality**: TF-IDF cosine (IDF over the story's own sentences) with the
   centroid of the *other* articles of the story — what several outlets say
@@ -35,8 +39,8 @@ other session-3 alternatives, off as shipped for the same reason.
 
 Either way: never over the budget (unless the first sentence alone is longer
 than it and no sentence fits: a summary is never empty), never a sentence whose
-cosine with a chosen one exceeds ``NEAR_REPEAT``, and the chosen sentences are
-returned in story order.
+cosine with a chosen one exceeds ``NEAR_REPEAT`` (a headline counts as chosen),
+and the chosen sentences are returned in story order after the headline.
 """
 
 from __future__ import annotations
@@ -77,6 +81,15 @@ OVERLAP_DISCOUNT = 0.5
 COMPRESSION: frozenset[str] = frozenset()
 # A pseudo-rule: with it, a sentence is compressed only when its whole form no longer fits the budget.
 TO_FIT = "fit"
+# Which headline opens a summary of several articles (Weights.title_first): none; the one closest to
+# the other articles' sentences (TF-IDF centroid); the one closest to the other headlines. NeuS
+# references open with a neutral headline. HEADLINE_AGREED scored best on the first half of neus-val
+# (ROUGE-1 0.414 against 0.413 for HEADLINE_CENTRAL and 0.402 without) and was read on the second
+# (0.423 against 0.422 without); bench/README.md, "summarise", session 3 part 2.
+HEADLINE_NONE, HEADLINE_CENTRAL, HEADLINE_AGREED = 0.0, 1.0, 2.0
+TITLE_FIRST = HEADLINE_AGREED
+# A headline shorter than this is a label ("Live updates"), not a summary line; set to MIN_WORDS, not tuned.
+MIN_TITLE_WORDS = MIN_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +108,11 @@ class Weights:
     # the number of further articles holding it, as a share of the best sentence's (0 = off).
     concepts: float = 0.0
     budget_share: float = 1.0  # use at most this share of the word budget (ROUGE F1 also counts precision)
+    # Headlines (citable as Span(..., field="title")) on the hand-set path: ``title_first`` is one of the
+    # HEADLINE_* choices below; ``title_bonus`` > 0 (explored, off): headlines compete with sentences
+    # in the MMR, this bonus added to their salience (then no headline is forced first).
+    title_first: float = TITLE_FIRST
+    title_bonus: float = 0.0
 
 
 @lru_cache(maxsize=8)
@@ -115,7 +133,7 @@ def candidates(members: Sequence[AnalysedArticle], compression: Collection[str] 
     found = []
     for member in members:
         article = member.article
-        claim_starts = [c.start for c in member.extraction.claims]
+        claim_starts = [c.start for c in member.extraction.claims if c.field == "text"]
         for position, sentence in enumerate(article.sentences):
             text = article.text[sentence.start : sentence.end]
             if len(text.split()) < MIN_WORDS:
@@ -139,9 +157,25 @@ def candidates(members: Sequence[AnalysedArticle], compression: Collection[str] 
     return found
 
 
+def title_candidates(members: Sequence[AnalysedArticle]) -> list[Candidate]:
+    """Each article's headline of at least ``MIN_TITLE_WORDS`` words, as a candidate citing the title."""
+    found = []
+    for member in members:
+        article = member.article
+        title = article.title or ""
+        text = title.strip()
+        if len(text.split()) < MIN_TITLE_WORDS:
+            continue
+        start = title.index(text)
+        has_claim = any(c.field == "title" for c in member.extraction.claims)
+        found.append(Candidate(article.id, -1, start, start + len(text), text, content_words(text, article.lang),
+                               len(text.split()), has_claim, field="title"))
+    return found
+
+
 def cited(candidate: Candidate, article_text: str) -> CitedSentence:
     """The summary sentence of a candidate: its text citing its sentence, and its kept pieces when compressed."""
-    span = Span(candidate.article_id, candidate.start, candidate.end)
+    span = Span(candidate.article_id, candidate.start, candidate.end, candidate.field)
     if not candidate.pieces:
         return CitedSentence(candidate.text, (span,))
     parts = tuple(CitedPart(article_text[s:e], Span(candidate.article_id, s, e)) for s, e in candidate.pieces)
@@ -150,27 +184,34 @@ def cited(candidate: Candidate, article_text: str) -> CitedSentence:
 
 def select_sentences(
     members: Sequence[AnalysedArticle], max_words: int, weights: Weights = Weights(), learned: bool = True,
-    scorer: Scorer | None = None, compression: Collection[str] | None = None,
+    scorer: Scorer | None = None, compression: Collection[str] | None = None, headlines: bool | None = None,
 ) -> tuple[CitedSentence, ...]:
-    """Salient, non-repeating whole sentences up to ``max_words`` words, in story order.
+    """Salient, non-repeating whole sentences up to ``max_words`` words, in story order, headlines first.
 
     A ``scorer`` given here is used whatever the number of articles (for training
     and cross-validation); ``learned=False`` uses the hand-set salience for one
-    article too (for comparison).
+    article too (for comparison). ``headlines``: whether article titles are
+    candidates too (by default: on the hand-set path when ``weights`` use them,
+    never on the learned path, whose shipped scorer never saw a title).
     """
     if compression is None:
         compression = COMPRESSION if len(members) > 1 else ()
     found = candidates(members, compression)
     if not found:
         return ()
-    vectors = tfidf([c.words for c in found])
     if scorer is None and learned and len({c.article_id for c in found}) == 1:
         scorer = shipped_scorer()
+    if headlines is None:
+        headlines = scorer is None and bool(weights.title_first or weights.title_bonus)
+    if headlines:
+        found += title_candidates(members)
+    vectors = tfidf([c.words for c in found])
     if scorer is not None:
         chosen = _expected_rouge_choice(members, found, vectors, scorer, max_words)
     else:
         chosen = _mmr_choice(found, vectors, max_words, weights)
-    picked = sorted((found[i] for i in chosen), key=lambda c: (c.article_id, c.position))
+    # headlines first, then sentences in story order
+    picked = sorted((found[i] for i in chosen), key=lambda c: (c.field != "title", c.article_id, c.position))
     texts = {m.article.id: m.article.text for m in members}
     return tuple(cited(c, texts[c.article_id]) for c in picked)
 
@@ -180,8 +221,9 @@ def _mmr_choice(found: list[Candidate], vectors: list[dict[str, float]], max_wor
     others, _ = centroids(found, vectors)
     salience = [
         (weights.centrality * dot(v, others[c.article_id])
-         + weights.position * weights.position_decay ** c.position
+         + weights.position * weights.position_decay ** max(0, c.position)
          + (weights.claim if c.has_claim else 0.0)
+         + (weights.title_bonus if c.field == "title" else 0.0)
          - (weights.quote if any(q in c.text for q in QUOTES) else 0.0))
         / (c.length / 20) ** weights.length_power
         for c, v in zip(found, vectors)
@@ -197,6 +239,24 @@ def _mmr_choice(found: list[Candidate], vectors: list[dict[str, float]], max_wor
     chosen: list[int] = []
     used = 0
     remaining = set(range(len(found)))
+    titles = [i for i, c in enumerate(found) if c.field == "title"]
+    if titles and (weights.title_first or not weights.title_bonus):
+        remaining -= set(titles)  # headlines only compete with sentences under ``title_bonus``
+    if titles and weights.title_first:  # the headline closest to what the other outlets say opens the summary
+        def central(i: int) -> float:
+            return round(dot(vectors[i], others[found[i].article_id]), 9)
+
+        def agreed(i: int) -> float:
+            return round(sum(dot(vectors[i], vectors[j]) for j in titles if j != i), 9)
+
+        if weights.title_first == HEADLINE_AGREED:  # ties (two headlines) go to the more central one
+            lead = max(titles, key=lambda i: (agreed(i), central(i), -i))
+        else:
+            lead = max(titles, key=lambda i: (central(i), -i))
+        if found[lead].length <= max_words:
+            chosen.append(lead)
+            covered.update(found[lead].words)
+            used += found[lead].length
     while remaining:
         def marginal(i: int) -> float:
             overlap = max((dot(vectors[i], vectors[j]) for j in chosen), default=0.0)
@@ -206,13 +266,13 @@ def _mmr_choice(found: list[Candidate], vectors: list[dict[str, float]], max_wor
         def fits(i: int) -> bool:
             return used + found[i].length <= max_words or not chosen
 
-        whole_fits = {(found[i].article_id, found[i].start) for i in remaining if not found[i].pieces and fits(i)}
-        taken = {(found[j].article_id, found[j].start) for j in chosen}
+        whole_fits = {_place(found[i]) for i in remaining if not found[i].pieces and fits(i)}
+        taken = {_place(found[j]) for j in chosen}
         fitting = [
             i for i in remaining
             if fits(i)
-            and (found[i].article_id, found[i].start) not in taken
-            and not (found[i].pieces and (found[i].article_id, found[i].start) in whole_fits)
+            and _place(found[i]) not in taken
+            and not (found[i].pieces and _place(found[i]) in whole_fits)
             and all(dot(vectors[i], vectors[j]) <= NEAR_REPEAT for j in chosen)
         ]
         if not fitting:
@@ -227,11 +287,17 @@ def _mmr_choice(found: list[Candidate], vectors: list[dict[str, float]], max_wor
     return chosen
 
 
+def _place(candidate: Candidate) -> tuple[int, str, int]:
+    """Where a candidate sits: its whole and compressed forms share it."""
+    return candidate.article_id, candidate.field, candidate.start
+
+
 def _expected_rouge_choice(members: Sequence[AnalysedArticle], found: list[Candidate],
                            vectors: list[dict[str, float]], scorer: Scorer, max_words: int) -> list[int]:
     """Greedy on the expected ROUGE-1 F1 ``2·Σĥ' / (words + max_words)`` (module docstring)."""
     titles = {m.article.id: content_words(m.article.title or "", m.article.lang) for m in members}
-    coverage = [max(0.0, h) for h in scorer.predict(feature_rows(members, found, vectors, titles))]
+    rows = feature_rows(members, found, vectors, titles)
+    coverage = [max(0.0, h) for h in scorer.coverage(rows, [c.length for c in found])]
     fits = [i for i, c in enumerate(found) if c.length <= max_words]
     if not fits:  # every sentence is longer than the budget: the best one alone
         return [max(range(len(found)), key=lambda i: coverage[i])]

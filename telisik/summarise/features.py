@@ -8,7 +8,8 @@ applies to any story:
 
 - **position**: sentence index in its article, its log, ``0.85 ** index``, index
   over the article's sentence count, first sentence, first of its paragraph, the
-  paragraph's index;
+  paragraph's index; a headline candidate (``field == "title"``) has index −1
+  (the others as for index 0), so a scorer trained with headlines tells them apart;
 - **length**: words, and their log;
 - **centrality**: TF-IDF cosine with the centroid of the other articles (the
   article itself when alone) and with its own article's centroid;
@@ -61,6 +62,8 @@ class Candidate:
     has_claim: bool
     # The kept pieces (article offsets) when the sentence is compressed (compress.py); () = the whole sentence.
     pieces: tuple[tuple[int, int], ...] = ()
+    # "title" when the candidate is the article's headline: start/end then index ``article.title``.
+    field: str = "text"
 
 
 def tfidf(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
@@ -118,10 +121,12 @@ def feature_rows(members: Sequence[AnalysedArticle], found: Sequence[Candidate],
     ranks = _centrality_ranks(found, [dot(v, own[c.article_id]) for c, v in zip(found, vectors)])
     first: dict[int, int] = {}
     for index, c in enumerate(found):
-        first.setdefault(c.article_id, index)
+        if c.field == "text":
+            first.setdefault(c.article_id, index)
     rows = []
     for index, (c, v) in enumerate(zip(found, vectors)):
-        text = by_id[c.article_id].article.text
+        headline = c.field == "title"
+        text = by_id[c.article_id].article.field_text(c.field)
         paragraph_start = c.start == 0 or text[:c.start].rstrip(" \t").endswith("\n")
         paragraph_index = text.count("\n\n", 0, c.start)
         support: list[float] = []
@@ -132,11 +137,12 @@ def feature_rows(members: Sequence[AnalysedArticle], found: Sequence[Candidate],
                     best[o.article_id] = max(best.get(o.article_id, 0.0), dot(v, w))
             support = list(best.values())
         claims, numbers, entities, dates, quotes = counts[index]
-        lead = first[c.article_id]
-        previous = index - 1 if index > lead else index
+        lead = first.get(c.article_id, index)
+        previous = index - 1 if index > lead and not headline else index
         total = sentence_total[c.article_id]
+        place = max(0, c.position)  # a headline (position -1) sits where the first sentence does
         rows.append([
-            float(c.position), math.log1p(c.position), POSITION_DECAY ** c.position, c.position / total,
+            float(c.position), math.log1p(place), POSITION_DECAY ** place, place / total,
             float(c.position == 0), float(paragraph_start), float(min(paragraph_index, 20)),
             float(c.length), math.log(c.length), dot(v, others[c.article_id]), dot(v, own[c.article_id]),
             dot(v, idf_titles.get(c.article_id, {})), max(support, default=0.0),
@@ -153,7 +159,7 @@ def feature_rows(members: Sequence[AnalysedArticle], found: Sequence[Candidate],
 def _words_before(members: Sequence[AnalysedArticle], found: Sequence[Candidate]) -> list[int]:
     """Words of the article before each candidate (a reader's budget is spent from the top)."""
     texts = {m.article.id: m.article.text for m in members}
-    return [len(texts[c.article_id][: c.start].split()) for c in found]
+    return [len(texts[c.article_id][: c.start].split()) if c.field == "text" else 0 for c in found]
 
 
 def _centrality_ranks(found: Sequence[Candidate], values: Sequence[float]) -> list[float]:
@@ -185,14 +191,17 @@ def _counts_per_sentence(members: Sequence[AnalysedArticle],
                          found: Sequence[Candidate]) -> list[tuple[int, ...]]:
     """(claims, numbers, entities, resolved dates, quotes) starting inside each candidate."""
     starts: dict[int, tuple[list[int], ...]] = {}
+    headline: dict[int, tuple[list[int], ...]] = {}
     for m in members:
         x = m.extraction
         starts[m.article.id] = (
-            [c.start for c in x.claims], [n.start for n in x.numbers], [e.start for e in x.entities],
-            [d.start for d in x.dates], [q.start for q in x.quotes],
+            [c.start for c in x.claims if c.field == "text"], [n.start for n in x.numbers],
+            [e.start for e in x.entities], [d.start for d in x.dates], [q.start for q in x.quotes],
         )
+        # only claims are read from headlines (Claim.field); the rest of the extraction is of the text
+        headline[m.article.id] = ([c.start for c in x.claims if c.field == "title"], [], [], [], [])
     out = []
     for c in found:
-        lists = starts.get(c.article_id, ([], [], [], [], []))
+        lists = (headline if c.field == "title" else starts).get(c.article_id, ([], [], [], [], []))
         out.append(tuple(sum(c.start <= s < c.end for s in found_starts) for found_starts in lists))
     return out

@@ -135,3 +135,16 @@ def test_the_summary_keeps_to_the_story_main_language() -> None:
     members = [article(1, [LEAD, *BODY]), article(2, [BODY[1], BODY[2], BODY[4]]), english]
     summary = summarise(1, members, Comparison(1), max_words=200)
     assert summary.sentences and {c.article_id for s in summary.sentences for c in s.citations} <= {1, 2}
+
+
+def test_a_precision_scorer_multiplies_back_by_the_sentence_length() -> None:
+    rows = [[0.0] * len(FEATURES), [0.0] * len(FEATURES)]
+    rows[1][FEATURES.index("position")] = 3.0
+    coverage = scorer_from_dict(tiny_model())
+    assert coverage.target == "coverage" and coverage.coverage(rows, [10, 20]) == coverage.predict(rows)
+    precision = scorer_from_dict({**tiny_model(), "target": "precision"})
+    assert precision.coverage(rows, [10, 20]) == pytest.approx([3.5 * 10, 1.5 * 20])
+    with pytest.raises(ValueError, match="target"):
+        scorer_from_dict({**tiny_model(), "target": "recall"})
+    shipped = shipped_scorer()
+    assert shipped is not None and shipped.target in ("coverage", "precision")
