@@ -63,3 +63,8 @@ def test_title_claims_take_the_titles_date_and_place() -> None:
                       published=PublishedDate(date(2024, 3, 10), inferred=False, source="metadata"))
     [killed] = extract(article).claims
     assert (killed.field, killed.place) == ("title", "Medan")
+
+
+def test_a_known_town_is_preferred_to_a_street_in_the_same_reach() -> None:
+    [killed] = claims_of("Dua orang tewas ditembak di Jalan Gajah Mada, Medan, Sabtu (9/3).")
+    assert killed.place == "Medan"
