@@ -80,6 +80,11 @@ def test_seed_story_compares_the_casualty_figures(seeded: Store) -> None:
         else:
             for c in sentence["citations"]:
                 assert sentence["text"] in cited(c)
+    # EXPECTED.md: the government buildings and the mayor's office stormed on 2022-01-05, "agree": one timeline entry
+    # citing both outlets, merged through the event reconcile aligned (their wordings share few words).
+    both = set(articles)
+    assert any(t["when"].startswith("2022-01-05") and {c["article"] for c in t["citations"]} == both
+               for t in detail["timeline"])
     # EXPECTED.md: the summary states the figures with both sources.
     statements = [s["text"] for s in detail["summary"] if s["kind"] == "statement"]
     assert "Korban luka: lebih dari 300 menurut Mata Indonesia; 317 menurut Bisnis.com." in statements

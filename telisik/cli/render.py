@@ -143,7 +143,8 @@ def story(detail: dict[str, Any]) -> None:
     if detail["timeline"]:
         console.print("\n[bold]Timeline[/bold]")
         for t in detail["timeline"]:
-            console.print(f"{t['when'][:16]}  {t['text']} {_reference('#' + str(t['citations'][0]['article']))}")
+            cites = ", ".join(dict.fromkeys(f"#{c['article']}" for c in t["citations"]))  # every article, once
+            console.print(f"{t['when'][:16]}  {t['text']} {_reference(cites)}")
     if detail["quotes"]:
         console.print("\n[bold]Quotes[/bold] [dim](speaker → relay → outlet)[/dim]")
         for q in detail["quotes"]:

@@ -56,7 +56,7 @@ def summarise(
     speaking = [m for m in members if m.article.lang == lang] or list(members)
     sentences = select_sentences(speaking, max_words - used, compression=compression, weights=weights,
                                  scorer=scorer, headlines=headlines)
-    return Summary(story_id, sentences + tuple(kept), build_timeline(members))
+    return Summary(story_id, sentences + tuple(kept), build_timeline(members, comparison.events))
 
 
 __all__ = ["DEFAULT_MAX_WORDS", "summarise"]

@@ -1,8 +1,10 @@
 """A dated timeline from the sentences that carry resolved dates.
 
 Each sentence is listed under its earliest resolved date; sentences of different
-articles on the same day that share most of their words report the same
-happening and become one entry citing them all.
+articles on the same day report the same happening, and become one entry citing
+them all, when they share most of their words or when the reconcile stage aligned
+an action in each to one event ("menyerbu gedung-gedung pemerintahan" and "kantor
+walikota Almaty dibakar": the attack on the government buildings, Comparison.events).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from datetime import date, datetime
 from typing import Sequence
 
-from telisik.models import AnalysedArticle, Span, TimelineEntry
+from telisik.models import AnalysedArticle, EventGroup, Span, TimelineEntry
 
 # Entries kept per story: a timeline longer than this is a list, not a summary.
 MAX_ENTRIES = 12
@@ -27,8 +29,9 @@ def _as_datetime(value: date | datetime) -> datetime:
     return datetime(value.year, value.month, value.day)
 
 
-def build_timeline(members: Sequence[AnalysedArticle]) -> tuple[TimelineEntry, ...]:
-    """One entry per (date, sentence), oldest first; a sentence is listed under its earliest date."""
+def build_timeline(members: Sequence[AnalysedArticle], events: Sequence[EventGroup] = ()) -> tuple[TimelineEntry, ...]:
+    """One entry per (date, sentence), oldest first; a sentence is listed under its earliest date.
+    Same-day entries of one happening are merged (module docstring)."""
     entries: dict[tuple[int, int], TimelineEntry] = {}
     for member in members:
         article = member.article
@@ -43,7 +46,16 @@ def build_timeline(members: Sequence[AnalysedArticle]) -> tuple[TimelineEntry, .
             text = article.text[sentence.start : sentence.end]
             entries[key] = TimelineEntry(mention.value, text, (Span(article.id, sentence.start, sentence.end),))
     ordered = sorted(entries.values(), key=lambda e: (_as_datetime(e.when), e.citations[0].article_id))
-    return tuple(merge_same_happenings(ordered)[:MAX_ENTRIES])
+    return tuple(merge_same_happenings(ordered, event_sentences(events))[:MAX_ENTRIES])
+
+
+def event_sentences(events: Sequence[EventGroup]) -> dict[tuple[int, int], frozenset[tuple[str, str | None]]]:
+    """(article, sentence start) → the events (thread, target) an action in that sentence belongs to."""
+    found: dict[tuple[int, int], set[tuple[str, str | None]]] = {}
+    for group in events:
+        for mention in group.mentions:
+            found.setdefault((mention.article_id, mention.sentence_start), set()).add((group.thread, group.target))
+    return {key: frozenset(value) for key, value in found.items()}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -54,8 +66,11 @@ def _day(entry: TimelineEntry) -> date:
     return _as_datetime(entry.when).date()
 
 
-def merge_same_happenings(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    """Fold an entry into an earlier one of the same day from another article that tells the same thing."""
+def merge_same_happenings(
+    entries: list[TimelineEntry], events: dict[tuple[int, int], frozenset[tuple[str, str | None]]] | None = None,
+) -> list[TimelineEntry]:
+    """Fold an entry into an earlier one of the same day from another article that tells the same
+    thing: most words shared, or (``events``, from :func:`event_sentences`) an action of one event."""
     merged: list[TimelineEntry] = []
     for entry in entries:
         words = _words(entry.text)
@@ -65,9 +80,20 @@ def merge_same_happenings(entries: list[TimelineEntry]) -> list[TimelineEntry]:
             if {c.article_id for c in kept.citations} & {c.article_id for c in entry.citations}:
                 continue
             shared = _words(kept.text)
-            if words and shared and len(words & shared) / len(words | shared) >= SAME_HAPPENING:
+            if (words and shared and len(words & shared) / len(words | shared) >= SAME_HAPPENING) or (
+                _events(kept, events) & _events(entry, events)
+            ):
                 merged[i] = TimelineEntry(kept.when, kept.text, kept.citations + entry.citations)
                 break
         else:
             merged.append(entry)
     return merged
+
+
+def _events(
+    entry: TimelineEntry, events: dict[tuple[int, int], frozenset[tuple[str, str | None]]] | None
+) -> frozenset[tuple[str, str | None]]:
+    """The events the entry's cited sentences tell of."""
+    if not events:
+        return frozenset()
+    return frozenset().union(*(events.get((c.article_id, c.start), frozenset()) for c in entry.citations))

@@ -81,3 +81,19 @@ def test_same_happening_from_two_articles_is_one_entry_citing_both() -> None:
     merged = merge_same_happenings([a, b, unrelated, other_day])
     assert [len(e.citations) for e in merged] == [2, 1, 1]
     assert merged[0].text == a.text and merged[0].citations == (Span(1, 0, 60), Span(2, 10, 70))
+
+
+def test_sentences_reconcile_aligned_to_one_event_are_one_entry() -> None:
+    from telisik.models import EventGroup, EventMention, Span, TimelineEntry, Verdict
+    from telisik.summarise.timeline import event_sentences, merge_same_happenings
+
+    a = TimelineEntry(date(2022, 1, 5), "Para pengunjuk rasa menyerbu gedung-gedung pemerintahan.", (Span(1, 0, 57),))
+    b = TimelineEntry(date(2022, 1, 5), "Pada hari sebelumnya, kantor walikota Almaty dibakar.", (Span(2, 90, 143),))
+    assert len(merge_same_happenings([a, b])) == 2  # few words shared
+    mentions = (EventMention(1, "A", "attack", 1, "mayors-office", "menyerbu", 20, 28, 0, 57),
+                EventMention(2, "B", "attack", 1, "mayors-office", "dibakar", 135, 142, 90, 143))
+    events = event_sentences([EventGroup("attack", "mayors-office", Verdict.AGREE, mentions, "same day")])
+    [merged] = merge_same_happenings([a, b], events)
+    assert merged.citations == (Span(1, 0, 57), Span(2, 90, 143))
+    other = EventGroup("attack", "airport", Verdict.SINGLE, mentions[1:], "one article")
+    assert len(merge_same_happenings([a, b], event_sentences([other]))) == 2  # different events stay apart
