@@ -35,6 +35,11 @@ from telisik.models import Article, Claim, Extraction, NumberMention, Sentence
 
 __all__ = ["extract", "find_entities"]
 
+# A title is in title case ("Tabrakan di Tol Cipularang, Dua Orang Tewas") when at least this share of its
+# words (of two letters or more) begin with a capital; then a capitalised number word in it is a number, not
+# a name as it would be inside a sentence ("ibu kota Peru, Lima"). Set, not tuned: most words of a headline.
+TITLE_CASE_SHARE = 0.6
+
 
 def extract(article: Article) -> Extraction:
     """Everything the extract stage reads from one article.
@@ -90,12 +95,6 @@ def read_title(article: Article, lang: str, reference: date | None) -> tuple[lis
     claims = find_claims(title, sentences, numbers, dates, entities, lang)
     quantities = find_quantities(title, sentences, numbers, dates, entities, claims, lang)
     return [replace(c, field="title") for c in claims], [replace(q, field="title") for q in quantities]
-
-
-# A title is in title case ("Tabrakan di Tol Cipularang, Dua Orang Tewas") when at least this share of its
-# words (of two letters or more) begin with a capital; then a capitalised number word in it is a number, not
-# a name as it would be inside a sentence ("ibu kota Peru, Lima"). Set, not tuned: most words of a headline.
-TITLE_CASE_SHARE = 0.6
 
 
 def title_numbers(title: str, lang: str) -> list[NumberMention]:
