@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/calibrate_cluster.py            # fit on both files, write the model
     .venv/bin/python bench/calibrate_cluster.py --check    # also fit on one file, score the other
+    .venv/bin/python bench/calibrate_cluster.py --cv       # only cross-validate (two folds a file)
 
 1. Every dev file is normalised (as ``telisik eval cluster`` does) and its
    embeddings computed once and cached under ``$TMPDIR/telisik-cluster-cache``.
@@ -26,6 +27,11 @@
    this cannot be learned from cross-language pairs).
 6. ``--check``: the same fit and sweep on one file only, scored on the other, so
    the overfitting is visible (reported in bench/README.md, section ``cluster``).
+7. ``--cv``: two folds a file (:func:`folds`: ECB+ by odd / even topic, gva-dev by the
+   first / second half of its date-ordered stream); models and thresholds are fitted on
+   one fold of both files and scored on the other fold, both ways. Nothing is written.
+   ``--trees`` fits boosted trees (:mod:`telisik.cluster.trees`) instead of the
+   logistic regressions; ``--features`` zeroes the features left out (ablations).
 
 Writes telisik/cluster/join_model.json.
 """
@@ -51,6 +57,7 @@ from telisik.api import article_from_record
 from telisik.cluster import StoryClusterer
 from telisik.cluster.decision import MODEL_FILE, JoinModel, load_model
 from telisik.cluster.signals import FEATURES
+from telisik.cluster.trees import TreeEnsemble, ensemble_from_dict
 from telisik.cluster.embedding import UniversalSentenceEncoder, embedding_text
 from telisik.errors import TelisikError
 from telisik.evaluate.jsonl import read_jsonl
@@ -148,13 +155,53 @@ def logistic(data: list[Rows]) -> tuple[tuple[float, ...], float]:
     return tuple(float(w) for w in weights), bias
 
 
-def fit(data: list[Rows], archived: list[Rows], note: str) -> JoinModel:
+# Boosted trees (``--trees``): scikit-learn's GradientBoostingClassifier, log loss. Chosen by the
+# cross-validation of bench/README.md ("cluster", session 3).
+TREES = 150
+TREE_DEPTH = 3
+TREE_LEARNING_RATE = 0.1
+TREE_MIN_LEAF = 20
+
+
+def boosted(data: list[Rows]) -> TreeEnsemble:
+    """Boosted trees on the rows of ``data``, each data set weighted equally, exported for
+    :class:`telisik.cluster.trees.TreeEnsemble` (and checked against scikit-learn's logits)."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    data = [d for d in data if d[1] and 0 < sum(d[1]) < len(d[1])]
+    x = np.concatenate([np.asarray(rows, dtype=float) for rows, _ in data])
+    y = np.concatenate([np.asarray(labels) for _, labels in data])
+    weight = np.concatenate([np.full(len(labels), 1.0 / len(labels)) for _, labels in data]) * len(y)
+    model = GradientBoostingClassifier(n_estimators=TREES, max_depth=TREE_DEPTH, learning_rate=TREE_LEARNING_RATE,
+                                       min_samples_leaf=TREE_MIN_LEAF, random_state=0).fit(x, y, sample_weight=weight)
+    trees = []
+    for estimator in model.estimators_[:, 0]:
+        tree = estimator.tree_
+        trees.append({"feature": tree.feature.tolist(), "threshold": tree.threshold.tolist(),
+                      "left": tree.children_left.tolist(), "right": tree.children_right.tolist(),
+                      "value": tree.value[:, 0, 0].tolist()})
+    reference = model.decision_function(x[:2000])
+    raw = sum(e.predict(x[:2000].astype(np.float32)) for e in model.estimators_[:, 0])
+    init = float(np.median(reference - TREE_LEARNING_RATE * raw))
+    ensemble = ensemble_from_dict({"init": init, "learning_rate": TREE_LEARNING_RATE, "depth": TREE_DEPTH,
+                                   "trees": trees})
+    gap = float(np.max(np.abs(ensemble.logits(x[:2000]) - reference)))
+    if gap > 1e-6:
+        raise SystemExit(f"exported trees differ from scikit-learn by {gap}")
+    return ensemble
+
+
+def fit(data: list[Rows], archived: list[Rows], note: str, trees: bool = False) -> JoinModel:
     weights, bias = logistic(data)
     reopen_weights: tuple[float, ...] = ()
     reopen_bias = 0.0
-    if any(labels and 0 < sum(labels) < len(labels) for _, labels in archived):
+    closed = any(labels and 0 < sum(labels) < len(labels) for _, labels in archived)
+    if closed:
         reopen_weights, reopen_bias = logistic(archived)
-    return JoinModel(weights, bias, 0.5, REOPEN_PROBABILITY, note, (0.0, 0.0), reopen_weights, reopen_bias)
+    model = JoinModel(weights, bias, 0.5, REOPEN_PROBABILITY, note, (0.0, 0.0), reopen_weights, reopen_bias)
+    if trees:
+        model = replace(model, trees=boosted(data), reopen_trees=boosted(archived) if closed else None)
+    return model
 
 
 def stream(model: JoinModel, articles: list[Article | None], gold: list[str], embedder: CachedEmbedder) -> dict[str, Any]:
@@ -192,7 +239,7 @@ def sweep(model: JoinModel, files: dict[str, Any], tuned_on: list[str]) -> tuple
             best, best_score = candidate, score
     if best.reopen_weights:
         for reopen in REOPEN_GRID:
-            if reopen == best.reopen_probability:
+            if reopen == REOPEN_PROBABILITY:  # already scored by the join sweep
                 continue
             candidate = with_probability(best, best.join_probability, reopen)
             score, row = _score(candidate, files, tuned_on)
@@ -213,9 +260,58 @@ def only(data: list[Rows], keep: list[int]) -> list[Rows]:
     return [([[x if i in keep else 0.0 for i, x in enumerate(row)] for row in rows], labels) for rows, labels in data]
 
 
+def folds(name: str, gold: list[str]) -> list[list[int]]:
+    """Two folds of a dev file's document positions, for held-out numbers.
+
+    ECB+ by topic (odd / even topic number: a topic's two same-kind events, which are what
+    confuses the clusterer, stay in one fold); gva-dev, whose documents are in date order, by
+    time (first half / second half of the file, so each fold is a stream as dense as the file).
+    """
+    if name.startswith("ecbplus"):
+        return [[i for i, g in enumerate(gold) if int(g.split("_")[0]) % 2 == k] for k in (1, 0)]
+    half = len(gold) // 2
+    return [list(range(half)), list(range(half, len(gold)))]
+
+
+def subset(loaded: Any, keep: list[int]) -> Any:
+    articles, gold, embedder = loaded
+    return [articles[i] for i in keep], [gold[i] for i in keep], embedder
+
+
+def cross_validate(files: dict[str, Any], keep: list[int], reopen_model: bool = True,
+                   trees: bool = False) -> dict[str, list[dict[str, float]]]:
+    """Fit (and choose thresholds) on one fold of every file, score the other fold; both ways.
+
+    Returns, per file, the held-out scores of each fold and prints a table."""
+    parts = {name: folds(name, files[name][1]) for name in files}
+    held_out: dict[str, list[dict[str, float]]] = {name: [] for name in files}
+    for k in (0, 1):
+        train = {name: subset(files[name], parts[name][1 - k]) for name in files}
+        test = {name: subset(files[name], parts[name][k]) for name in files}
+        pairs = {name: training_rows(*train[name]) for name in files}
+        rows = [only([pairs[n][0]], keep)[0] for n in files]
+        closed = [only([pairs[n][1]], keep)[0] for n in files] if reopen_model else []
+        model = replace(fit(rows, closed, f"fold {k}", trees), bridge=load_model().bridge)
+        best, _ = sweep(model, train, list(files))
+        for name in files:
+            result = stream(best, *test[name])
+            held_out[name].append(result)
+            print(f"  fold {k}: thresholds {best.join_probability} / {best.reopen_probability}; held-out {name}: "
+                  f"{result['pairwise']:.3f} / {result['bcubed']:.3f}", file=sys.stderr)
+    for name in files:
+        print(f"cross-validated {name}: pairwise " + " ".join(f"{r['pairwise']:.3f}" for r in held_out[name])
+              + f" (mean {np.mean([r['pairwise'] for r in held_out[name]]):.3f}), B³ "
+              + " ".join(f"{r['bcubed']:.3f}" for r in held_out[name])
+              + f" (mean {np.mean([r['bcubed'] for r in held_out[name]]):.3f})")
+    return held_out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="also fit on each file alone and score the other")
+    parser.add_argument("--cv", action="store_true",
+                        help="only cross-validate: two folds a file (fit on one, score the other), nothing written")
+    parser.add_argument("--trees", action="store_true", help="boosted trees instead of logistic regressions")
     parser.add_argument("--dry-run", action="store_true", help="do not write the model file")
     parser.add_argument("--bridge-only", action="store_true", help="refit only the cross-language bridge")
     parser.add_argument("--features", help="comma-separated subset of the features to fit (the rest weigh 0)")
@@ -224,6 +320,9 @@ def main() -> None:
     args = parser.parse_args()
     keep = [FEATURES.index(f) for f in args.features.split(",")] if args.features else list(range(len(FEATURES)))
     files = {name: load(name) for name in FILES}
+    if args.cv:
+        cross_validate(files, keep, not args.no_reopen_model, args.trees)
+        return
     both = {name: training_rows(*files[name]) for name in FILES}
     rows = {name: only([both[name][0]], keep)[0] for name in FILES}
     archived = {name: only([both[name][1]], keep)[0] for name in FILES}

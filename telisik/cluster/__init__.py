@@ -40,6 +40,7 @@ from telisik.cluster.signals import (
     ArticleSignals,
     StoryState,
     explicit_day,
+    find_days,
     find_names,
     find_numbers,
     find_years,
@@ -141,12 +142,13 @@ class StoryClusterer:
             _day(article), article.outlet, embedding,
             article.published is not None and not article.published.inferred, article.lang,
             explicit_day(article.published), find_years(numbers),
+            days=find_days(article.text, article.title),
         )
 
     def _keys(self, signals: ArticleSignals) -> dict[str, float]:
         strongest = sorted(signals.vector.items(), key=lambda item: -item[1])[:QUERY_TERMS]
         keys = {f"t:{t}": w for t, w in strongest}
-        keys.update({f"n:{n}": 0.5 for n in signals.names})
+        keys.update({f"n:{n}": 0.5 for n in signals.name_order})  # sorted: ties rank the same every run
         return keys
 
     # ------------------------------------------------------------------ story lifecycle
@@ -213,15 +215,15 @@ class StoryClusterer:
             (self.archive_index, REOPEN_CANDIDATES, True),
         ):
             stories = self.archive if reopened else self.stories
-            for key in pool.search(keys, limit):
-                story = stories[key]
-                features = pair_features(signals, story, self.name_frequencies, self.model.bridge)
-                if reopened:
-                    probability = self.model.reopen_probability_of(features)
-                    if probability < self.model.reopen_probability:
-                        continue
-                else:
-                    probability = self.model.probability(features)
+            found = [stories[key] for key in pool.search(keys, limit)]
+            rows = [pair_features(signals, story, self.name_frequencies, self.model.bridge) for story in found]
+            if reopened:
+                probabilities = self.model.reopen_probabilities(rows)
+            else:
+                probabilities = self.model.probabilities(rows)
+            for story, features, probability in zip(found, rows, probabilities):
+                if reopened and probability < self.model.reopen_probability:
+                    continue
                 if best is None or probability > best.probability:
                     best = _Decision(story, probability, features, reopened)
         return best

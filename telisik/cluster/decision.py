@@ -4,7 +4,12 @@
 ``bench/calibrate_cluster.py`` fitted, in :data:`telisik.cluster.signals.FEATURES`
 order, with the probability a candidate story needs to be joined and how both
 were chosen. Candidates are ranked by this probability (Priberam-style: rank
-the stories, then decide join vs new for the best one).
+the stories, then decide join vs new for the best one). An article's candidates
+are scored in one batch (:meth:`JoinModel.probabilities`). The model file may
+instead carry boosted trees (``trees`` / ``reopen_trees``, evaluated by
+:mod:`telisik.cluster.trees`); bench/calibrate_cluster.py fits them with
+``--trees``. They were compared by cross-validation in session 3 and lost to the
+logistic regressions (bench/README.md, "cluster"), so the shipped file has none.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+
 from telisik.cluster.signals import FEATURES
+from telisik.cluster.trees import TreeEnsemble, ensemble_from_dict
 
 MODEL_FILE = "join_model.json"
 
@@ -34,15 +41,34 @@ class JoinModel:
     # candidates found in the archive; empty: closed stories are scored like active ones.
     reopen_weights: tuple[float, ...] = ()
     reopen_bias: float = 0.0
+    # Boosted trees replacing the logistic join / reopening model when present.
+    trees: TreeEnsemble | None = None
+    reopen_trees: TreeEnsemble | None = None
 
     def probability(self, features: list[float]) -> float:
-        return _logistic(self.bias + sum(w * x for w, x in zip(self.weights, features)))
+        return self.probabilities([features])[0]
 
     def reopen_probability_of(self, features: list[float]) -> float:
         """p(same story) for a closed story (the reopening model, if there is one)."""
+        return self.reopen_probabilities([features])[0]
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        """p(same story) for each row of features (an active story each)."""
+        if not rows:
+            return []
+        if self.trees is not None:
+            return [_logistic(float(z)) for z in self.trees.logits(rows)]
+        return [_logistic(self.bias + sum(w * x for w, x in zip(self.weights, row))) for row in rows]
+
+    def reopen_probabilities(self, rows: list[list[float]]) -> list[float]:
+        """p(same story) for each row of features of a closed story."""
+        if not rows:
+            return []
+        if self.reopen_trees is not None:
+            return [_logistic(float(z)) for z in self.reopen_trees.logits(rows)]
         if not self.reopen_weights:
-            return self.probability(features)
-        return _logistic(self.reopen_bias + sum(w * x for w, x in zip(self.reopen_weights, features)))
+            return self.probabilities(rows)
+        return [_logistic(self.reopen_bias + sum(w * x for w, x in zip(self.reopen_weights, row))) for row in rows]
 
     def contributions(self, features: list[float]) -> dict[str, float]:
         """Each feature's weighted share of the logit, for explanations."""
@@ -59,6 +85,8 @@ class JoinModel:
             "bridge": list(self.bridge),
             "reopen_weights": list(self.reopen_weights),
             "reopen_bias": self.reopen_bias,
+            **({"trees": self.trees.as_dict()} if self.trees is not None else {}),
+            **({"reopen_trees": self.reopen_trees.as_dict()} if self.reopen_trees is not None else {}),
         }
 
 
@@ -77,6 +105,8 @@ def model_from_dict(data: dict[str, object]) -> JoinModel:
         _pair(data.get("bridge", [0.0, 0.0])),
         _reopen_weights(data.get("reopen_weights", [])),
         float(data.get("reopen_bias", 0.0)),  # type: ignore[arg-type]
+        ensemble_from_dict(data["trees"]) if isinstance(data.get("trees"), dict) else None,  # type: ignore[arg-type]
+        ensemble_from_dict(data["reopen_trees"]) if isinstance(data.get("reopen_trees"), dict) else None,  # type: ignore[arg-type]
     )
 
 

@@ -38,11 +38,31 @@ FEATURES = (
     "far_gap",  # log(1 + days) between explicit dates (metadata, or text naming a year) of both; 0 otherwise
     "embedding_all",  # the best embedding cosine with any of the story's last EMBEDDED_MEMBERS articles
     "names_member",  # the best IDF-weighted share of the article's names one of the latest articles has
+    "days_shared",  # 1 when the article names a weekday or a day of a month that the story's articles name
+    "days_conflict",  # 1 when both name weekdays or days of a month, and none is shared
+    "same_outlet",  # 1 when one of the story's articles comes from the article's outlet
 )
 
 NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]|\b[A-Z]{2,}\b")
 NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Days an article names: a weekday (English or Indonesian, capitalised: "Minggu" is Sunday,
+# "minggu" a week) or a day of a month ("September 14", "Sept. 14", "14 Agustus").
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+}
+WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+_MONTHS = {
+    "jan": 1, "january": 1, "januari": 1, "feb": 2, "february": 2, "februari": 2, "mar": 3, "march": 3,
+    "maret": 3, "apr": 4, "april": 4, "may": 5, "mei": 5, "jun": 6, "june": 6, "juni": 6, "jul": 7,
+    "july": 7, "juli": 7, "aug": 8, "august": 8, "agustus": 8, "agu": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "oktober": 10, "okt": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12, "desember": 12, "des": 12,
+}
+_MONTH = "(" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + ")"
+MONTH_DAY = re.compile(_MONTH + r"\b ?\.? ?([0-3]?\d)\b(?!\s?[:.]\d)")
+DAY_MONTH = re.compile(r"\b([0-3]?\d) " + _MONTH + r"\b")
 # Signals are read from the lead: that is where an article names its event.
 SIGNAL_CHARACTERS = 3000
 # A story remembers this many of its names and numbers (the most frequent).
@@ -72,6 +92,13 @@ class ArticleSignals:
     # year. A bare weekday read relative to the arrival day says nothing about which event it is.
     explicit_day: date | None = None
     years: frozenset[str] = frozenset()
+    # ``names`` in sorted order: a frozenset of strings iterates in an order that changes with
+    # PYTHONHASHSEED, and the order of float sums, index queries and ties must not.
+    name_order: tuple[str, ...] = field(init=False, default=())
+    days: frozenset[str] = frozenset()  # weekdays ("w4") and days of a month ("d9-14") the article names
+
+    def __post_init__(self) -> None:
+        self.name_order = tuple(sorted(self.names))
 
 
 @dataclass(slots=True)
@@ -94,14 +121,17 @@ class StoryState:
     explicit_earliest: date | None = None
     explicit_latest: date | None = None
     member_embeddings: Vector | None = None  # the last EMBEDDED_MEMBERS members', one a row
+    days: set[str] = field(default_factory=set)
+    outlets: set[str] = field(default_factory=set)
     _norm: float | None = None
     _embedding_norm: float | None = None
 
     def add(self, signals: ArticleSignals) -> None:
         for term, weight in signals.vector.items():
             self.centroid[term] = self.centroid.get(term, 0.0) + weight
-        self.names.update(signals.names)
-        self.numbers.update(signals.numbers)
+        # In sorted order, so ties among equally frequent names are kept the same in every process.
+        self.names.update(signals.name_order)
+        self.numbers.update(sorted(signals.numbers))
         if signals.embedding is not None:
             self.embedding = signals.embedding.copy() if self.embedding is None else self.embedding + signals.embedding
             row = signals.embedding[np.newaxis, :]
@@ -116,6 +146,9 @@ class StoryState:
             self.earliest = day if self.earliest is None or day < self.earliest else self.earliest
             self.latest = day if self.latest is None or day > self.latest else self.latest
         self.years.update(signals.years)
+        self.days.update(signals.days)
+        if signals.outlet:
+            self.outlets.add(signals.outlet)
         explicit = signals.explicit_day
         if explicit is not None:
             if self.explicit_earliest is None or explicit < self.explicit_earliest:
@@ -171,6 +204,21 @@ def explicit_day(published: PublishedDate | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
 
+def find_days(text: str, title: str | None) -> frozenset[str]:
+    """The weekdays ("w0" Monday … "w6" Sunday) and days of a month ("d9-14") the title and lead name."""
+    lead = f"{title or ''}\n{text[:SIGNAL_CHARACTERS]}"
+    found = {f"w{_WEEKDAYS[m.group(1).lower()]}" for m in WEEKDAY.finditer(lead)}
+    for m in MONTH_DAY.finditer(lead):
+        day = int(m.group(2))
+        if 1 <= day <= 31:
+            found.add(f"d{_MONTHS[m.group(1).lower()]}-{day}")
+    for m in DAY_MONTH.finditer(lead):
+        day = int(m.group(1))
+        if 1 <= day <= 31:
+            found.add(f"d{_MONTHS[m.group(2).lower()]}-{day}")
+    return frozenset(found)
+
+
 def find_years(numbers: frozenset[str]) -> frozenset[str]:
     return frozenset(n for n in numbers if YEAR.fullmatch(n))
 
@@ -221,7 +269,7 @@ def pair_features(
     shared = 0.0
     rarest = 0.0
     member_shared = [0.0] * len(story.recent)
-    for name in article.names:
+    for name in article.name_order:
         idf = name_frequencies.idf(name)
         total += idf
         in_story = story.names.get(name, 0)
@@ -258,5 +306,12 @@ def pair_features(
     if story.langs and lexical_language(article.lang) not in story.langs:
         tfidf = max(tfidf, bridge[0] + bridge[1] * embedding)
         tfidf_member = max(tfidf_member, bridge[0] + bridge[1] * embedding_member)
+    days_shared = 1.0 if article.days & story.days else 0.0
+    days_conflict = 0.0
+    if not days_shared and article.days and story.days:
+        kinds = {d[0] for d in article.days} & {d[0] for d in story.days}
+        days_conflict = 1.0 if kinds else 0.0
+    same_outlet = 1.0 if article.outlet and article.outlet in story.outlets else 0.0
     return [tfidf, embedding, tfidf_member, embedding_member, names, numbers, gap_weeks, undated,
-            math.log1p(story.size), rare_name, numbers_share, years_conflict, far_gap, embedding_all, names_member]
+            math.log1p(story.size), rare_name, numbers_share, years_conflict, far_gap, embedding_all, names_member,
+            days_shared, days_conflict, same_outlet]
