@@ -1,6 +1,6 @@
 """Entities (issue 4): NER quality on every dev file, and NER + linking speed.
 
-    .venv/bin/python bench/entities_bench.py [--data ../shared/data] [--articles 1000] [--no-write]
+    .venv/bin/python bench/entities_bench.py [--data ../shared/data] [--articles 1000] [--no-write] [--model FILE]
 
 1. ``telisik eval ner`` on every ``ner/dev/*.conll``: micro and macro F1, per type;
 2. speed: the first ``--articles`` articles of ``corpus/indosum-stream.jsonl`` are
@@ -12,6 +12,11 @@
    when the other core is busy, so the fastest NER run is reported, with the median;
 3. the tables replace the ``entities-bench`` block inside the ``entities`` section of
    ``bench/README.md``.
+
+``--model FILE`` measures another Indonesian model (a ``.crfsuite`` CRF or an ``.npz``
+convolutional tagger from ``telisik train ner``) instead of the shipped one in the dev
+scores and the NER timing (linking still reads the shipped model's mentions); its tables
+are printed, never written.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +36,8 @@ from telisik import __version__
 from telisik.api import analyse_article, article_from_record
 from telisik.evaluate.ner import evaluate_ner
 from telisik.extract import find_entities
-from telisik.models import Article
+from telisik.extract.entities import find_entities_with
+from telisik.models import Article, EntityMention
 from telisik.reconcile.entities import link_entities
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,10 +48,17 @@ SECTION = re.compile(r"<!-- entities-bench:start -->.*?<!-- entities-bench:end -
 STORY_SIZE = 3
 
 
-def quality(data: Path) -> list[str]:
+def finder(model: str | None) -> Callable[[str, str], list[EntityMention]]:
+    """find_entities, with ``model`` (a file) in place of the shipped Indonesian model."""
+    if model is None:
+        return find_entities
+    return lambda text, lang: find_entities(text, lang) if lang == "en" else find_entities_with(text, lang, model)
+
+
+def quality(data: Path, model: str | None = None) -> list[str]:
     rows = ["| file | micro P | micro R | micro F1 | macro F1 | PER F1 | ORG F1 | LOC F1 |", "|---|---|---|---|---|---|---|---|"]
     for path in sorted((data / "ner" / "dev").glob("*.conll")):
-        r = evaluate_ner(path)
+        r = evaluate_ner(path, finder(model))
         t = r["per_type"]
         rows.append(
             f"| `{path.name}` | {r['micro']['p']:.3f} | {r['micro']['r']:.3f} | **{r['micro']['f1']:.3f}** | "
@@ -85,12 +99,13 @@ def load_articles(data: Path, limit: int) -> list[Article]:
     return [article_from_record(json.loads(line), i + 1) for i, line in enumerate(lines)]
 
 
-def time_ner(data: Path, limit: int) -> dict[str, float]:
+def time_ner(data: Path, limit: int, model: str | None = None) -> dict[str, float]:
     """One cold run of NER over the articles, in CPU seconds of this process."""
     articles = load_articles(data, limit)
-    find_entities(articles[0].text, articles[0].lang)  # warm-up: model, word classes, gazetteer
+    find = finder(model)
+    find(articles[0].text, articles[0].lang)  # warm-up: model, word classes, gazetteer
     started, wall = time.process_time(), time.perf_counter()
-    mentions = [find_entities(a.text, a.lang) for a in articles]
+    mentions = [find(a.text, a.lang) for a in articles]
     return {
         "seconds": time.process_time() - started,
         "wall": time.perf_counter() - wall,
@@ -98,7 +113,7 @@ def time_ner(data: Path, limit: int) -> dict[str, float]:
     }
 
 
-def speed(data: Path, limit: int) -> list[str]:
+def speed(data: Path, limit: int, model: str | None = None) -> list[str]:
     articles = load_articles(data, limit)
     link_entities([analyse_article(articles[0])])  # warm-up
     characters = sum(len(a.text) for a in articles)
@@ -106,6 +121,7 @@ def speed(data: Path, limit: int) -> list[str]:
     runs = []
     for _ in range(NER_RUNS):
         command = [sys.executable, __file__, "--time-ner", "--data", str(data), "--articles", str(limit)]
+        command += ["--model", model] if model else []
         runs.append(json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout))
     runs.sort(key=lambda run: run["seconds"])
     ner_seconds, wall, mentions = runs[0]["seconds"], runs[0]["wall"], runs[0]["mentions"]
@@ -135,23 +151,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--model", default=None, help="measure this model file instead of the shipped one (not written)")
     parser.add_argument("--time-ner", action="store_true", help=argparse.SUPPRESS)  # one timing run (internal)
     args = parser.parse_args(argv)
     if args.time_ner:
-        print(json.dumps(time_ner(args.data, args.articles)))
+        print(json.dumps(time_ner(args.data, args.articles, args.model)))
         return 0
     body = [
         f"Measured {date.today().isoformat()} with telisik {__version__}, Python {platform.python_version()} "
         f"(`.venv/bin/python bench/entities_bench.py`).",
         "",
-        *quality(args.data),
+        *quality(args.data, args.model),
         "",
         *english(),
         "",
-        *speed(args.data, args.articles),
+        *speed(args.data, args.articles, args.model),
     ]
     print("\n".join(body))
-    if not args.no_write:
+    if not args.no_write and args.model is None:
         text = README.read_text(encoding="utf-8")
         generated = "<!-- entities-bench:start -->\n" + "\n".join(body) + "\n<!-- entities-bench:end -->"
         if not SECTION.search(text):

@@ -235,23 +235,33 @@ def eval_(task: str, file: Path, as_json: bool, max_words: int | None) -> None:
 @click.option("--english-corpus", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Rebuild the English capitalisation table from this JSONL corpus of English news first "
                    "(the shipped one: bench/english_case_table.py).")
-def train(task: str, data: Path, output: Path | None, corpus: Path | None, english_corpus: Path | None) -> None:
+@click.option("--model", "kind", type=click.Choice(["neural", "crf"]), default=None,
+              help="Which tagger to train (default: the kind of --output, else the one shipped). "
+                   "neural needs torch: pip install -e '.[train]'.")
+@click.option("--vector-corpus", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("../shared/data/corpus/indosum-stream.jsonl"), show_default=True,
+              help="JSONL corpus the neural tagger's word vectors are learned from.")
+def train(task: str, data: Path, output: Path | None, corpus: Path | None, english_corpus: Path | None,
+          kind: str | None, vector_corpus: Path) -> None:
     """Train the NER model on DATA/train and print its scores on every DATA/dev file.
 
     \b
     Example:
       telisik train ner --data ../shared/data/ner
-      telisik train ner --output /tmp/ner.crfsuite
+      telisik train ner --model crf --output /tmp/ner.crfsuite
+      telisik train ner --output /tmp/ner.npz
       telisik train ner --corpus ../shared/data/corpus/indosum-stream.jsonl
       telisik train ner --english-corpus english-news.jsonl
     """
     from telisik.evaluate import format_result
     from telisik.evaluate.ner import evaluate_ner
     from telisik.extract.entities import find_entities_with
-    from telisik.extract.ner import model_path
+    from telisik.extract.ner import SHIPPED_MODEL, crf_model_path, neural_model_path
     from telisik.extract.ner.train import build_word_classes, train_model, word_classes_path
 
-    target = output or Path(model_path())
+    if kind is None:
+        kind = {".npz": "neural", ".crfsuite": "crf"}.get(output.suffix, SHIPPED_MODEL) if output else SHIPPED_MODEL
+    target = output or Path(neural_model_path() if kind == "neural" else crf_model_path())
     if english_corpus is not None:
         from telisik.extract.ner.english import build_case_table, case_table_path
 
@@ -262,10 +272,17 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
         with RichProgress().spinner("building word classes"):
             words = build_word_classes(data, corpus, word_classes_path())
         click.echo(f"word classes: {words} words → {word_classes_path()}")
-    with RichProgress().spinner(f"training {task}"):
-        info = train_model(data, target)
-    click.echo(f"model {target}: {info['sentences']} sentences, features {info['feature_seconds']} s, "
-               f"training {info['train_seconds']} s, {info['model_bytes'] / 1e6:.1f} MB")
+    if kind == "neural":
+        from telisik.extract.ner.neural_train import train_neural
+
+        with RichProgress().spinner(f"training {task} (convolutional tagger, torch)"):
+            info = train_neural(data, vector_corpus, target)
+        click.echo(f"model {target}: {info['sentences']} sentences, {info['seconds']} s, {info['bytes'] / 1e6:.1f} MB")
+    else:
+        with RichProgress().spinner(f"training {task}"):
+            info = train_model(data, target)
+        click.echo(f"model {target}: {info['sentences']} sentences, features {info['feature_seconds']} s, "
+                   f"training {info['train_seconds']} s, {info['model_bytes'] / 1e6:.1f} MB")
     for dev in sorted((data / "dev").glob("*.conll")):
         result = evaluate_ner(dev, lambda text, lang: find_entities_with(text, lang, str(target)))
         click.echo(f"\n{dev.name}\n{format_result('ner', result)}")

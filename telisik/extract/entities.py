@@ -25,7 +25,7 @@ This module is the stage's entry point; the names below are re-exported so that
 from __future__ import annotations
 
 from telisik.extract.lexicons import lexicon_language
-from telisik.extract.ner import tag_sentence
+from telisik.extract.ner import tag_sentences
 from telisik.extract.ner.english import find_english_entities
 from telisik.extract.ner.lexicon import Lexicon, gazetteer, known_organisations, load_lexicon
 from telisik.extract.ner.mentions import (
@@ -89,8 +89,9 @@ def find_entities_with(
     lexicon = load_lexicon(lang)
     tokens = tokenize(text)
     mentions: list[EntityMention] = []
-    for sentence in token_sentences(text, tokens):
-        tags = tag_sentence([t.text for t in sentence], model, clusters)
+    sentences = list(token_sentences(text, tokens))
+    tagged = tag_sentences([[t.text for t in sentence] for sentence in sentences], model, clusters)
+    for sentence, tags in zip(sentences, tagged, strict=True):
         spans = refine_spans(sentence, decode_bio(tags), lexicon)
         mentions.extend(make_mention(text, sentence, first, last, kind, lexicon) for first, last, kind in spans)
     return resolve_canonical(text, repeat_mentions(text, tokens, mentions))

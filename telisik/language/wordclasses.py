@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -111,13 +112,27 @@ def frequent_words(counts: Counter[str]) -> list[str]:
 
 def build_clusters(sentences: Iterable[list[str]]) -> dict[str, WordClass]:
     """Clusters for the words of ``sentences`` (token lists, case as written)."""
-    import numpy as np
-    from scipy import sparse
     from sklearn.cluster import KMeans
-    from sklearn.decomposition import TruncatedSVD
 
     corpus = [sentence for sentence in sentences if sentence]
     counts, rates = capitalisation(corpus)
+    vocabulary, reduced = word_vectors(corpus, counts)
+    coarse = KMeans(COARSE_CLUSTERS, n_init=1, random_state=SEED).fit_predict(reduced)
+    fine = KMeans(FINE_CLUSTERS, n_init=1, random_state=SEED, max_iter=100).fit_predict(reduced)
+    return {
+        word: WordClass(int(coarse[i]), int(fine[i]), counts[word], rates[word])
+        for i, word in enumerate(vocabulary)
+    }
+
+
+def word_vectors(corpus: list[list[str]], counts: Counter[str], dims: int = DIMENSIONS) -> tuple[list[str], Any]:
+    """(vocabulary, unit-length vectors): PPMI over the ±2 word contexts among the
+    :data:`CONTEXT_SIZE` most frequent words, reduced by SVD to ``dims`` (fewer for a vocabulary
+    too small for it). Rows follow :func:`frequent_words` of ``counts``; the vectors are a NumPy array."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.decomposition import TruncatedSVD
+
     vocabulary = frequent_words(counts)
     index = {word: i for i, word in enumerate(vocabulary)}
     context_index = {word: i for i, word in enumerate(vocabulary[:CONTEXT_SIZE])}
@@ -139,15 +154,10 @@ def build_clusters(sentences: Iterable[list[str]]) -> dict[str, WordClass]:
     shape = (len(vocabulary), 4 * CONTEXT_SIZE)
     matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
     matrix.sum_duplicates()
-    vectors = _ppmi(matrix)
-    reduced = TruncatedSVD(n_components=DIMENSIONS, random_state=SEED).fit_transform(vectors)
+    components = max(1, min(dims, len(vocabulary) - 1))
+    reduced = TruncatedSVD(n_components=components, random_state=SEED).fit_transform(_ppmi(matrix))
     reduced /= np.maximum(np.linalg.norm(reduced, axis=1, keepdims=True), 1e-9)
-    coarse = KMeans(COARSE_CLUSTERS, n_init=1, random_state=SEED).fit_predict(reduced)
-    fine = KMeans(FINE_CLUSTERS, n_init=1, random_state=SEED, max_iter=100).fit_predict(reduced)
-    return {
-        word: WordClass(int(coarse[i]), int(fine[i]), counts[word], rates[word])
-        for i, word in enumerate(vocabulary)
-    }
+    return vocabulary, reduced
 
 
 def _ppmi(matrix):  # type: ignore[no-untyped-def]

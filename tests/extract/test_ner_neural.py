@@ -1,0 +1,197 @@
+"""The convolutional NER tagger: NumPy inference, decoding, the shipped weights, training with torch."""
+
+from __future__ import annotations
+
+import builtins
+import itertools
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from telisik.errors import ConfigError
+from telisik.extract.ner import load_neural_tagger, tag_sentences
+from telisik.extract.ner.neural import CAP_BUCKETS, CASE_MODES, N_BITS, TAGS, NeuralTagger, viterbi
+
+FIXTURE = Path(__file__).parent / "fixtures" / "ner-sample.conll"
+
+
+def random_tagger(seed: int = 0, hidden: int = 12) -> NeuralTagger:
+    """A tagger with random weights of the shipped architecture, small."""
+    rng = np.random.default_rng(seed)
+    meta = {
+        "words": ["jokowi", "tiba", "di", "surabaya", "presiden"],
+        "vectors": ["jokowi", "surabaya", "di"],
+        "chars": list("abcdefghijklmnopqrstuvwxyzJPS"),
+        "shapes": ["Xx", "x", "X"],
+        "dilations": [1, 2, 1],
+        "tags": list(TAGS),
+    }
+    sizes = {"vec_emb": (5, 8), "word_emb": (7, 6), "char_emb": (31, 5), "shape_emb": (5, 16),
+             "cap_emb": (len(CAP_BUCKETS), 4), "fine_emb": (513, 16), "coarse_emb": (65, 8),
+             "mode_emb": (len(CASE_MODES), 4)}
+    arrays: dict[str, np.ndarray] = {name: rng.normal(size=shape) for name, shape in sizes.items()}
+    width = 8 + 6 + 7 + 16 + 4 + 16 + 8 + 4 + N_BITS
+    arrays |= {
+        "char_conv_w": rng.normal(size=(3, 5, 7)), "char_conv_b": rng.normal(size=7),
+        "proj_w": rng.normal(size=(width, hidden)) * 0.3, "proj_b": rng.normal(size=hidden),
+        "out_w": rng.normal(size=(hidden, len(TAGS))), "out_b": rng.normal(size=len(TAGS)),
+        "trans": rng.normal(size=(len(TAGS), len(TAGS))), "start": rng.normal(size=len(TAGS)),
+        "end": rng.normal(size=len(TAGS)),
+    }
+    for layer in range(3):
+        arrays[f"conv{layer}_w"] = rng.normal(size=(3, hidden, hidden)) * 0.2
+        arrays[f"conv{layer}_b"] = rng.normal(size=hidden)
+    return NeuralTagger({k: np.asarray(v, dtype=np.float32) for k, v in arrays.items()}, meta)
+
+
+SENTENCES = [
+    ["Presiden", "Jokowi", "tiba", "di", "Surabaya", "."],
+    ["x"],
+    ["presiden", "jokowi", "tiba", "di", "Asia", "Tengah"],
+    ["PRESIDEN", "JOKOWI", "TIBA", "DI", "SURABAYA"],
+    ["Pneumonoultramicroscopicsilicovolcanoconiosis", "é", "Ω", "2026"],
+]
+
+
+def test_emissions_have_one_score_per_tag_and_token() -> None:
+    scores, mask = random_tagger().emissions(SENTENCES)
+    assert scores.shape == (len(SENTENCES), max(len(s) for s in SENTENCES), len(TAGS))
+    assert mask.sum() == sum(len(s) for s in SENTENCES)
+
+
+def test_the_quick_path_computes_the_reference_network() -> None:
+    """fast_emissions (cached word projections, sentences end to end) = emissions (padded batch)."""
+    tagger = random_tagger()
+    reference, mask = tagger.emissions(SENTENCES)
+    quick, quick_mask = tagger.fast_emissions(SENTENCES)
+    assert (mask == quick_mask).all()
+    assert np.allclose(reference[mask], quick[mask], atol=1e-4)
+    again, _ = tagger.fast_emissions(SENTENCES[::-1])  # cached rows, other neighbours
+    assert np.allclose(again[::-1][mask], reference[mask], atol=1e-4)
+
+
+def test_a_sentence_does_not_see_its_neighbours_in_a_batch() -> None:
+    tagger = random_tagger()
+    alone, _ = tagger.fast_emissions([SENTENCES[0]])
+    together, _ = tagger.fast_emissions(SENTENCES)
+    assert np.allclose(alone[0], together[0], atol=1e-5)
+
+
+def test_viterbi_finds_the_best_path() -> None:
+    rng = np.random.default_rng(3)
+    tags = 3
+    trans, start, end = rng.normal(size=(tags, tags)), rng.normal(size=tags), rng.normal(size=tags)
+    scores = rng.normal(size=(3, 4, tags))
+    lengths = [4, 1, 3]
+    mask = np.array([[t < n for t in range(4)] for n in lengths])
+    paths = viterbi(scores, mask, trans, start, end)
+    for row, length in enumerate(lengths):
+        def total(path: tuple[int, ...], row: int = row) -> float:
+            value = start[path[0]] + end[path[-1]] + sum(scores[row, t, tag] for t, tag in enumerate(path))
+            return float(value + sum(trans[a, b] for a, b in itertools.pairwise(path)))
+
+        best = max(itertools.product(range(tags), repeat=length), key=total)
+        assert paths[row] == list(best)
+
+
+def test_tagging_is_deterministic_and_keeps_empty_sentences() -> None:
+    tagger = random_tagger()
+    first = tagger.tag([SENTENCES[0], [], SENTENCES[2]])
+    assert first == random_tagger().tag([SENTENCES[0], [], SENTENCES[2]])
+    assert [len(tags) for tags in first] == [6, 0, 6]
+    assert all(tag in TAGS for tags in first for tag in tags)
+    assert tagger.tag([]) == [] and tagger.tag([[]]) == [[]]
+
+
+def test_missing_weights_are_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="telisik train ner"):
+        load_neural_tagger(str(tmp_path / "missing.npz"))
+
+
+def test_case_changes_shape_and_characters_but_not_the_word() -> None:
+    """Lower-cased (NERP) and shouted text find the same word rows; only case cues differ."""
+    encoder = random_tagger().encoder
+    cased, lower, upper = (encoder.word(token) for token in ("Jokowi", "jokowi", "JOKOWI"))
+    assert cased[:2] == lower[:2] == upper[:2] != (1, 1)  # word and vector ids: known, shared
+    assert len({cased[2], lower[2], upper[2]}) == 3  # shapes Xx, x, X
+    assert cased[6] != lower[6] != upper[6]  # characters as written
+    modes = {CASE_MODES[int(m)] for m in encoder.encode([["presiden", "jokowi", "tiba"], ["PRESIDEN", "JOKOWI", "TIBA"],
+                                                          ["Presiden", "Jokowi", "tiba"]])["mode"]}
+    assert modes == {"lower", "upper", "mixed"}
+
+
+def test_case_reaches_the_scores() -> None:
+    tagger = random_tagger()
+    cased, _ = tagger.fast_emissions([["Presiden", "Jokowi", "tiba"]])
+    lower, _ = tagger.fast_emissions([["presiden", "jokowi", "tiba"]])
+    assert not np.allclose(cased, lower)
+
+
+def hide_torch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make ``import torch`` fail as it does where the ``train`` extra is not installed."""
+    real_import = builtins.__import__
+
+    def without_torch(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "torch" or name.startswith("torch."):
+            raise ImportError("No module named 'torch'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_torch)
+
+
+def test_training_without_torch_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from telisik.extract.ner.neural_train import train_neural
+
+    hide_torch(monkeypatch)
+    with pytest.raises(ConfigError, match="needs torch") as error:
+        train_neural(tmp_path, tmp_path / "corpus.jsonl", tmp_path / "m.npz")
+    assert "[train]" in (error.value.hint or "")
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from telisik.extract.ner.neural_train import NeuralOptions, train_neural
+
+    (tmp_path / "train").mkdir()
+    shutil.copy(FIXTURE, tmp_path / "train" / "sample.conll")
+    corpus = tmp_path / "corpus.jsonl"
+    text = " ".join(line.split("\t")[0] for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line)
+    corpus.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    options = NeuralOptions(epochs=2, hidden=16, vector_dims=8, min_word_count=1, min_char_count=1)
+    info = train_neural(tmp_path, corpus, tmp_path / "a.npz", options)
+    train_neural(tmp_path, corpus, tmp_path / "b.npz", options)
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+    assert info["numpy_difference"] < 1e-3  # NumPy reproduces torch's network
+    tags = tag_sentences([["Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."]], str(tmp_path / "a.npz"))
+    assert len(tags[0]) == 7 and all(tag in TAGS for tag in tags[0])
+
+
+def test_holdout_training_scores_each_epoch(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from telisik.extract.ner.neural_train import NeuralOptions, train_neural
+
+    (tmp_path / "train").mkdir()
+    shutil.copy(FIXTURE, tmp_path / "train" / "sample.conll")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"text": "Presiden Joko Widodo tiba di Jakarta hari ini."}) + "\n", encoding="utf-8")
+    options = NeuralOptions(epochs=2, hidden=8, vector_dims=2, holdout=True, min_word_count=1, min_char_count=1)
+    log = train_neural(tmp_path, corpus, tmp_path / "h.npz", options)["log"]
+    assert [entry["epoch"] for entry in log] == [1, 2]
+    assert all(0.0 <= entry["holdout"] <= 1.0 for entry in log)
+
+
+
+def test_train_command_without_torch_is_one_line_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from telisik.cli.main import cli
+
+    hide_torch(monkeypatch)
+    result = CliRunner().invoke(cli, ["train", "ner", "--model", "neural", "--data", str(tmp_path),
+                                      "--output", str(tmp_path / "m.npz")])
+    assert result.exit_code == 1
+    assert "needs torch" in result.output and not (tmp_path / "m.npz").exists()
