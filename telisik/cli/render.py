@@ -180,7 +180,14 @@ def _fact_evidence(group: dict[str, Any]) -> None:
         console.print(f"  source: [bold]{escape(src['name'])}[/bold] ← {escape(reports)}")
     for c in group["claims"]:
         console.print(f"  [dim]#{c['article']}:{_span(c)} {escape(c['outlet'] or '?')}:[/dim] "
-                      f"{escape(c['text'])} ({c.get('victim_group') or '?'})")
+                      f"{escape(c['text'])} ({c.get('victim_group') or '?'}){_setting(c)}")
+
+
+def _setting(c: dict[str, Any]) -> str:
+    """ ", Almaty, 2022-01-05": where and when the claim's context says it happened, when it does."""
+    parts = [escape(c["place"])] if c.get("place") else []
+    parts += [c["event_time"][:10]] if c.get("event_time") else []
+    return "".join(f", {part}" for part in parts)
 
 
 def _span(s: dict[str, Any]) -> str:

@@ -123,6 +123,7 @@ def test_a_figure_from_the_title_is_shown_as_cited_to_the_title(runner: CliRunne
     [claim] = [c for c in group["claims"] if c["field"] == "title"]
     shown = runner.invoke(cli, ["story", str(story["id"]), "--db", db]).output
     assert f"#{claim['article']}:{claim['start']}-{claim['end']} of the title" in shown
+    assert claim["place"] == "Medan" and "(unspecified), Medan" in shown  # where, from the title itself
     report = tmp_path / "report.html"
     assert runner.invoke(cli, ["report", "-o", str(report), "--db", db]).exit_code == 0
     assert "<blockquote>Penembakan di Medan, 4 Orang Terluka</blockquote>" in report.read_text(encoding="utf-8")

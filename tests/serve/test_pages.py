@@ -83,3 +83,4 @@ def test_a_fact_read_from_a_title_cites_the_title(fresh_client: Any, auth: dict[
     anchor = f"src-{article['id']}-title"
     assert f'<span class="source" id="{anchor}">' in html  # the title is a citable source on the page
     assert f'href="#{anchor}"' in html  # and the fact table's citation of the claim points at it
+    assert '<span class="muted setting">Medan</span>' in html  # where the claim's context says it happened
