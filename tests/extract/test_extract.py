@@ -137,3 +137,13 @@ def test_a_capitalised_number_word_in_a_sentence_case_title_stays_a_name() -> No
 
     assert title_numbers("Banjir melanda ibu kota Peru, Lima", "id") == []
     assert [n.text for n in title_numbers("Banjir Melanda Ibu Kota, Lima Warga Hilang", "id")] == ["Lima"]
+
+
+def test_a_title_too_long_for_a_headline_is_not_read(make_article: ArticleFactory) -> None:
+    from telisik.extract import MAX_TITLE_CHARS
+
+    headline = "Penembakan di Medan, 4 Orang Terluka"
+    body = make_article("Polisi masih menyelidiki penyebabnya.")
+    assert [c.min for c in extract(replace(body, title=headline)).claims] == [4]
+    padded = headline + " " + "kata" * (MAX_TITLE_CHARS // 4)  # a feed that put a body in the title
+    assert extract(replace(body, title=padded)).claims == ()
