@@ -31,11 +31,16 @@ demo: install
 	$(BIN)/telisik stories
 	$(BIN)/telisik report --output $(REPORT)
 
-# The browser tests drive Debian's chromium (never a browser Playwright downloads): install it once if missing.
+# The browser tests drive Debian's chromium (never a browser Playwright downloads); the PostgreSQL tests start a
+# throwaway server from Debian's postgresql on 127.0.0.1 (tests/pgserver.py); the Spark tests a local session,
+# which needs a Java runtime. Each is installed once if missing. The TELISIK_REQUIRE_* variables make a missing
+# server or PySpark a failure, not a skip.
 test: install-dev
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq postgresql >/dev/null)
+	@command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq default-jre-headless >/dev/null)
 	$(BIN)/python -m mypy
-	$(BIN)/python -m pytest
+	TELISIK_REQUIRE_POSTGRES=1 TELISIK_REQUIRE_SPARK=1 $(BIN)/python -m pytest
 
 # Throughput and memory over ../shared/data/corpus (see bench/README.md).
 bench: install

@@ -54,11 +54,17 @@ def ingest(
     return pipeline.ingest(store, sources, settings or load_settings(), client, progress)
 
 
-def run(store: Store, from_stage: Stage | str | None = None, progress: pipeline.Progress | None = None):
-    """Run stages 2–6 over what is pending (see :mod:`telisik.pipeline`)."""
+def run(
+    store: Store,
+    from_stage: Stage | str | None = None,
+    progress: pipeline.Progress | None = None,
+    parallel: pipeline.Parallel | None = None,
+):
+    """Run stages 2–6 over what is pending (see :mod:`telisik.pipeline`), optionally in ``parallel`` workers
+    (:class:`telisik.parallel.ProcessPool`, :class:`telisik.parallel.SparkPartitions`)."""
     if isinstance(from_stage, str):
         from_stage = parse_stage(from_stage)
-    return pipeline.run(store, from_stage, progress)
+    return pipeline.run(store, from_stage, progress, parallel)
 
 
 def parse_stage(name: str) -> Stage:

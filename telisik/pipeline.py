@@ -13,13 +13,19 @@ Each item's output is committed together with its ``StageResult`` row, so a run
 that is killed resumes where it stopped; one item that fails is recorded with
 its error code and message and the run goes on. ``run(from_stage=...)`` forgets
 that stage and the later ones first, to redo them.
+
+Every stage but clustering works on one item at a time, independently of the
+others, so ``run(parallel=...)`` hands those stages' items to worker processes or
+Spark partitions (:mod:`telisik.parallel`); each worker runs :func:`run_items`,
+the same code, against the same store. Clustering is a stream in arrival order
+and always runs here, in one process.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Protocol
+from typing import Callable, Iterable, Protocol, Sequence
 
 import httpx
 
@@ -172,31 +178,66 @@ def _summarise(store: Store, story_id: int) -> None:
     store.save_summary(summarise.summarise(story_id, members, store.load_comparison(story_id)))
 
 
-def run(store: Store, from_stage: Stage | None = None, progress: Progress | None = None) -> RunReport:
-    """Stages 2–6 over everything not yet done (or, with ``from_stage``, redo from there)."""
+# The stages whose items are independent of each other: (work on one item, its StageResult name).
+ITEM_STAGES: dict[Stage, tuple[Callable[[Store, int], None], Callable[[int], str]]] = {
+    Stage.NORMALISE: (_normalise, article_item),
+    Stage.EXTRACT: (_extract, article_item),
+    Stage.RECONCILE: (_reconcile, story_item),
+    Stage.SUMMARISE: (_summarise, story_item),
+}
+
+
+def run_items(url: str, stage: Stage, items: Sequence[int]) -> StageTally:
+    """Run one item stage over ``items`` in the store at ``url``: what a worker process or Spark partition does."""
+    work, name = ITEM_STAGES[stage]
+    store = Store.open(url)
+    try:
+        return _each(store, stage, list(items), name, lambda i: work(store, i), _Silent())
+    finally:
+        store.close()
+
+
+class Parallel(Protocol):
+    """Runs an item stage's items elsewhere (:mod:`telisik.parallel`), each share through :func:`run_items`."""
+
+    def run_stage(self, url: str, stage: Stage, items: list[int]) -> StageTally: ...
+
+
+def _item_stage(
+    store: Store, stage: Stage, items: list[int], progress: Progress, parallel: Parallel | None
+) -> StageTally:
+    work, name = ITEM_STAGES[stage]
+    if parallel is None or not items:
+        return _each(store, stage, items, name, lambda i: work(store, i), progress)
+    began = time.perf_counter()
+    progress.start(stage, len(items))
+    tally = parallel.run_stage(store.url, stage, items)
+    for _ in items:
+        progress.advance(stage)
+    progress.finish(stage)
+    tally.seconds = time.perf_counter() - began
+    return tally
+
+
+def run(
+    store: Store, from_stage: Stage | None = None, progress: Progress | None = None, parallel: Parallel | None = None
+) -> RunReport:
+    """Stages 2–6 over everything not yet done (or, with ``from_stage``, redo from there).
+
+    With ``parallel``, normalise, extract, reconcile and summarise run in its workers; the result is the
+    same as in one process.
+    """
     progress = progress or _Silent()
     if from_stage is not None:
         store.reset_from(from_stage)
     report = RunReport()
-    report.stages[Stage.NORMALISE] = _each(
-        store, Stage.NORMALISE, store.pending_articles(Stage.NORMALISE), article_item,
-        lambda i: _normalise(store, i), progress,
-    )
-    report.stages[Stage.EXTRACT] = _each(
-        store, Stage.EXTRACT, store.pending_articles(Stage.EXTRACT), article_item,
-        lambda i: _extract(store, i), progress,
-    )
+    for stage in (Stage.NORMALISE, Stage.EXTRACT):
+        report.stages[stage] = _item_stage(store, stage, store.pending_articles(stage), progress, parallel)
     pending = store.pending_articles(Stage.CLUSTER)
     clusterer = _clusterer(store, set(pending))
     report.stages[Stage.CLUSTER] = _each(
         store, Stage.CLUSTER, pending, article_item, lambda i: _cluster(store, clusterer, i), progress
     )
-    report.stages[Stage.RECONCILE] = _each(
-        store, Stage.RECONCILE, store.pending_stories(Stage.RECONCILE), story_item,
-        lambda i: _reconcile(store, i), progress,
-    )
-    report.stages[Stage.SUMMARISE] = _each(
-        store, Stage.SUMMARISE, store.pending_stories(Stage.SUMMARISE), story_item,
-        lambda i: _summarise(store, i), progress,
-    )
+    for stage in (Stage.RECONCILE, Stage.SUMMARISE):
+        report.stages[stage] = _item_stage(store, stage, store.pending_stories(stage), progress, parallel)
     return report

@@ -10,8 +10,8 @@ A migration that makes what ``create_all`` cannot (a dialect's own index, a
 trigger) sets ``on_fresh=True`` so it also runs on a new database; one that
 adds tables or columns already in ``schema.py`` leaves it False.
 
-Dialect-specific objects (the SQLite FTS5 index) live in migrations that look at
-the dialect; PostgreSQL gets its own full-text index when it is added.
+Dialect-specific objects live in migrations that look at the dialect: SQLite's
+FTS5 tables (migrations 2 and 6), PostgreSQL's text-search indexes (migration 15).
 """
 
 from __future__ import annotations
@@ -78,6 +78,31 @@ def _create_stemmed_index(conn: sa.Connection) -> None:
     if conn.dialect.name != "sqlite":
         return
     for statement in STEM_FTS_STATEMENTS:
+        conn.exec_driver_sql(statement)
+
+
+# PostgreSQL's search (the same two searches as FTS5 above): an expression index over
+# title and text, and a table of stemmed documents written from Python, emptied of
+# an article's row by a trigger when its text changes (a row goes with its article
+# by the foreign key). The "simple" configuration lower-cases and splits words but
+# stems nothing, which is what both searches need: stems are made by telisik.
+POSTGRES_SEARCH_STATEMENTS = (
+    "CREATE INDEX IF NOT EXISTS articles_fulltext ON articles "
+    "USING gin (to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(\"text\", '')))",
+    "CREATE TABLE IF NOT EXISTS articles_stem ("
+    "article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, document tsvector NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS articles_stem_document ON articles_stem USING gin (document)",
+    "CREATE OR REPLACE FUNCTION articles_stem_stale() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN DELETE FROM articles_stem WHERE article_id = OLD.id; RETURN NULL; END $$",
+    "CREATE OR REPLACE TRIGGER articles_stem_stale AFTER UPDATE OF title, \"text\" ON articles "
+    "FOR EACH ROW EXECUTE FUNCTION articles_stem_stale()",
+)
+
+
+def _create_postgres_search(conn: sa.Connection) -> None:
+    if conn.dialect.name != "postgresql":
+        return
+    for statement in POSTGRES_SEARCH_STATEMENTS:
         conn.exec_driver_sql(statement)
 
 
@@ -152,6 +177,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _store_quantities),
     Migration(10, "story events: actions aligned across a story's articles, with verdicts", _create_story_events),
     Migration(11, "claims and quantities read from the title: which field their spans index", _add_claim_fields),
+    Migration(15, "PostgreSQL: full-text index over title and text, and the stemmed search table",
+              _create_postgres_search, on_fresh=True),
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

@@ -2,15 +2,40 @@
 
 The tables are portable (SQLite and PostgreSQL): JSON columns for short lists
 (source chains, citations), ISO 8601 strings for dates whose precision varies
-(a day, or a day and a time). The only dialect-specific object, the SQLite FTS5
-index over article titles and text, is created by a migration, never here.
+(a day, or a day and a time), and :class:`UtcDateTime` for the moments telisik
+itself records. Dialect-specific objects (SQLite's FTS5 tables, PostgreSQL's
+text-search indexes) are created by migrations, never here.
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+from typing import Any
+
 import sqlalchemy as sa
 
 metadata = sa.MetaData()
+
+
+class UtcDateTime(sa.types.TypeDecorator[datetime]):
+    """A moment in UTC that reads back as an aware datetime on every backend.
+
+    PostgreSQL keeps the offset of a ``timestamp with time zone``; SQLite drops it and
+    returns a naive datetime, which this reads as the UTC it was written in.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            return value.astimezone(timezone.utc)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value
 
 
 schema_migrations = sa.Table(
@@ -18,7 +43,7 @@ schema_migrations = sa.Table(
     metadata,
     sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("name", sa.String(200), nullable=False),
-    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("applied_at", UtcDateTime(), nullable=False),
 )
 
 articles = sa.Table(
@@ -39,7 +64,7 @@ articles = sa.Table(
     sa.Column("dateline_outlet", sa.String(300)),
     sa.Column("dateline_place", sa.String(300)),
     sa.Column("dateline_text", sa.String(300)),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("created_at", UtcDateTime(), nullable=False),
     # The language layer's evidence (migration 3).
     sa.Column("published_evidence_start", sa.Integer),
     sa.Column("published_evidence_end", sa.Integer),
@@ -66,7 +91,7 @@ article_versions = sa.Table(
     sa.Column("lang", sa.String(8)),
     sa.Column("encoding", sa.String(40), nullable=False),
     sa.Column("encoding_note", sa.String(500)),
-    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("ingested_at", UtcDateTime(), nullable=False),
     sa.UniqueConstraint("article_id", "version"),
 )
 
@@ -186,7 +211,7 @@ stories = sa.Table(
     "stories",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("created_at", UtcDateTime(), nullable=False),
 )
 
 story_articles = sa.Table(
@@ -197,7 +222,7 @@ story_articles = sa.Table(
     sa.Column("score", sa.Float, nullable=False),
     sa.Column("new_story", sa.Boolean, nullable=False),
     sa.Column("reason", sa.Text, nullable=False),
-    sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("assigned_at", UtcDateTime(), nullable=False),
     # Issue 5 (migration 5): the earlier article this one is a near-copy of, and the
     # assignment's structured evidence (per-signal similarities, shared names, time gap).
     sa.Column("copy_of", sa.Integer),
@@ -285,7 +310,7 @@ stage_results = sa.Table(
     sa.Column("status", sa.String(10), nullable=False),
     sa.Column("code", sa.String(10)),
     sa.Column("message", sa.Text),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", UtcDateTime(), nullable=False),
 )
 
 embeddings = sa.Table(

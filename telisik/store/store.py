@@ -128,8 +128,23 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+SUPPORTED_DIALECTS = ("sqlite", "postgresql")
+POSTGRES_DRIVER = "postgresql+psycopg"  # the `postgres` extra installs psycopg 3
+
+
+def driver_url(url: str) -> str:
+    """``url`` with the PostgreSQL driver telisik installs named, when it names none.
+
+    A libpq URL (``postgresql://`` or ``postgres://``) would otherwise ask SQLAlchemy for psycopg2.
+    """
+    for scheme in ("postgresql://", "postgres://"):
+        if url.startswith(scheme):
+            return POSTGRES_DRIVER + "://" + url[len(scheme):]
+    return url
+
+
 class Store:
-    """A telisik database (SQLite by default)."""
+    """A telisik database: SQLite by default, PostgreSQL for a shared, larger store."""
 
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
@@ -140,8 +155,17 @@ class Store:
     def open(cls, url: str) -> Store:
         """Open (creating and migrating if needed) the database at a SQLAlchemy URL."""
         try:
-            engine = sa.create_engine(url)
-        except (sa.exc.ArgumentError, ImportError) as exc:
+            backend = sa.engine.make_url(driver_url(url)).get_backend_name()
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(f"cannot open database {url!r}: {exc}") from None
+        if backend not in SUPPORTED_DIALECTS:
+            raise StoreError(f"cannot open database {url!r}: telisik stores in SQLite or PostgreSQL, not {backend}")
+        try:
+            engine = sa.create_engine(driver_url(url))
+        except ImportError as exc:
+            hint = " (install telisik[postgres])" if backend == "postgresql" else ""
+            raise StoreError(f"cannot open database {url!r}: {exc}{hint}") from None
+        except sa.exc.ArgumentError as exc:
             raise StoreError(f"cannot open database {url!r}: {exc}") from None
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
@@ -152,6 +176,11 @@ class Store:
         except sa.exc.OperationalError as exc:
             raise StoreError(f"cannot open database {url!r}: {exc.orig}") from None
         return store
+
+    @property
+    def url(self) -> str:
+        """The database's URL, password included: what another process needs to open the same store."""
+        return self.engine.url.render_as_string(hide_password=False)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -526,7 +555,9 @@ class Store:
                     .join(m, m.c.claim_id == c.c.id)
                     .join(a, a.c.id == c.c.article_id)
                     .where(m.c.group_id == group.id)
-                    .order_by(c.c.article_id, c.c.start)
+                    # the id breaks ties (a title claim and a text claim both at 0): within
+                    # one article, ids follow the order extraction wrote them in
+                    .order_by(c.c.article_id, c.c.start, c.c.id)
                 ).mappings()
                 refs = tuple(
                     ClaimRef(row["article_id"], row["outlet"], codec.parse_iso(row["article_published"]), codec.claim(row))
@@ -738,10 +769,18 @@ class Store:
                     (match, limit),
                 )
                 return [row[0] for row in rows]
-            a = schema.articles
-            like = f"%{query}%"
-            found = sa.select(a.c.id).where(a.c.text.ilike(like) | a.c.title.ilike(like)).limit(limit)
-            return list(conn.execute(found).scalars())
+            # plainto_tsquery ANDs the words and reads no query syntax; the expression is
+            # the one migration 15 indexed.
+            rows = conn.execute(
+                sa.text(
+                    "SELECT id FROM (SELECT id, to_tsvector('simple', coalesce(title, '') || ' ' || "
+                    "coalesce(\"text\", '')) AS document FROM articles) AS found, "
+                    "plainto_tsquery('simple', :query) AS query WHERE document @@ query "
+                    "ORDER BY ts_rank(document, query) DESC, id LIMIT :limit"
+                ),
+                {"query": " ".join(words), "limit": limit},
+            )
+            return [int(row[0]) for row in rows]
 
     def counts(self) -> dict[str, int]:
         tables = {
@@ -843,7 +882,7 @@ class Store:
             total = conn.execute(sa.select(sa.func.count()).select_from(grouped_sq)).scalar_one()
             rows = conn.execute(
                 sa.select(grouped_sq)
-                .order_by(grouped_sq.c.mentions.desc(), grouped_sq.c.canonical)
+                .order_by(grouped_sq.c.mentions.desc(), grouped_sq.c.canonical, grouped_sq.c.type)
                 .limit(limit)
                 .offset(offset)
             )
@@ -857,35 +896,48 @@ class Store:
             .outerjoin(sa_, sa_.c.article_id == e.c.article_id)
             .where(sa.func.lower(e.c.canonical) == canonical.lower())
             .group_by(e.c.article_id, sa_.c.story_id, e.c.type)
-            .order_by(e.c.article_id)
+            .order_by(e.c.article_id, e.c.type)
         )
         with self.engine.connect() as conn:
             return [(row[0], row[1], row[2], int(row[3])) for row in conn.execute(query)]
 
     def unstemmed_articles(self, limit: int) -> list[tuple[int, str, str]]:
         """(id, title, text) of normalised articles missing from the stemmed search index."""
-        if self.engine.dialect.name != "sqlite":
-            return []
+        indexed = "articles_stem_fts" if self.engine.dialect.name == "sqlite" else "articles_stem"
+        key = "rowid" if indexed == "articles_stem_fts" else "article_id"
         with self.engine.connect() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT a.id, coalesce(a.title, ''), a.text FROM articles a "
-                "WHERE a.text IS NOT NULL AND a.id NOT IN (SELECT rowid FROM articles_stem_fts) "
-                "ORDER BY a.id LIMIT ?",
-                (limit,),
+            rows = conn.execute(
+                sa.text(
+                    f"SELECT a.id, coalesce(a.title, ''), a.text FROM articles a "
+                    f"WHERE a.text IS NOT NULL AND a.id NOT IN (SELECT {key} FROM {indexed}) "
+                    "ORDER BY a.id LIMIT :limit"
+                ),
+                {"limit": limit},
             )
             return [(int(r[0]), r[1], r[2]) for r in rows]
 
     def save_stems(self, rows: Sequence[tuple[int, str, str]]) -> None:
         """Write (article id, stemmed title, stemmed text) rows into the stemmed search index."""
-        if not rows or self.engine.dialect.name != "sqlite":
+        if not rows:
             return
         with self.transaction() as conn:
-            conn.exec_driver_sql(
-                "DELETE FROM articles_stem_fts WHERE rowid IN (%s)" % ",".join("?" * len(rows)),
-                tuple(r[0] for r in rows),
-            )
-            conn.exec_driver_sql(
-                "INSERT INTO articles_stem_fts(rowid, title, text) VALUES (?, ?, ?)", [tuple(r) for r in rows]
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql(
+                    "DELETE FROM articles_stem_fts WHERE rowid IN (%s)" % ",".join("?" * len(rows)),
+                    tuple(r[0] for r in rows),
+                )
+                conn.exec_driver_sql(
+                    "INSERT INTO articles_stem_fts(rowid, title, text) VALUES (?, ?, ?)", [tuple(r) for r in rows]
+                )
+                return
+            # Title words weigh more than text words in the ranking, as a separate FTS5 column ranks them.
+            conn.execute(
+                sa.text(
+                    "INSERT INTO articles_stem (article_id, document) VALUES (:id, "
+                    "setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('simple', :text), 'B')) "
+                    "ON CONFLICT (article_id) DO UPDATE SET document = excluded.document"
+                ),
+                [{"id": r[0], "title": r[1], "text": r[2]} for r in rows],
             )
 
     def article_cards(self, article_ids: Sequence[int]) -> list[dict[str, object]]:
@@ -911,21 +963,30 @@ class Store:
     def search_stems(self, terms: Sequence[str], limit: int, offset: int) -> tuple[int, list[int]]:
         """(how many, one page of) article ids whose stemmed text holds every term, best first.
 
-        Each term is quoted as an FTS5 string, so user text is never read as query syntax.
+        User text is never read as query syntax: each term is quoted as an FTS5 string
+        (SQLite), or the terms go through ``plainto_tsquery`` (PostgreSQL).
         """
         if not terms:
             return 0, []
-        if self.engine.dialect.name != "sqlite":
-            ids = self.search_articles(" ".join(terms), limit=offset + limit)
-            return len(ids), ids[offset:]
-        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
         with self.engine.connect() as conn:
-            total = conn.exec_driver_sql(
-                "SELECT count(*) FROM articles_stem_fts WHERE articles_stem_fts MATCH ?", (match,)
-            ).scalar_one()
-            rows = conn.exec_driver_sql(
-                "SELECT rowid FROM articles_stem_fts WHERE articles_stem_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-                (match, limit, offset),
+            if conn.dialect.name == "sqlite":
+                match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+                total = conn.exec_driver_sql(
+                    "SELECT count(*) FROM articles_stem_fts WHERE articles_stem_fts MATCH ?", (match,)
+                ).scalar_one()
+                rows = conn.exec_driver_sql(
+                    "SELECT rowid FROM articles_stem_fts WHERE articles_stem_fts MATCH ? "
+                    "ORDER BY rank LIMIT ? OFFSET ?",
+                    (match, limit, offset),
+                )
+                return int(total), [int(r[0]) for r in rows]
+            found = "FROM articles_stem, plainto_tsquery('simple', :query) AS query WHERE document @@ query"
+            params = {"query": " ".join(terms), "limit": limit, "offset": offset}
+            total = conn.execute(sa.text(f"SELECT count(*) {found}"), params).scalar_one()
+            rows = conn.execute(
+                sa.text(f"SELECT article_id {found} ORDER BY ts_rank(document, query) DESC, article_id "
+                        "LIMIT :limit OFFSET :offset"),
+                params,
             )
             return int(total), [int(r[0]) for r in rows]
 

@@ -218,6 +218,7 @@ def test_full_text_search_finds_normalised_text(store: Store) -> None:
     assert store.search_articles("gempa") == []
 
 
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
