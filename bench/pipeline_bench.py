@@ -1,13 +1,17 @@
 """Throughput and memory of the whole pipeline over the IndoSum stream corpus.
 
-    .venv/bin/python bench/pipeline_bench.py [--corpus PATH] [--limit N] [--db URL] [--no-write]
+    .venv/bin/python bench/pipeline_bench.py [--corpus PATH] [--limit N] [--db URL]
+                                             [--workers N | --spark MASTER] [--no-write]
 
 Ingests the corpus into a fresh SQLite database in a temporary folder (or the
 empty database at ``--db``, e.g. ``postgresql://telisik@127.0.0.1:5432/bench``),
 runs every stage, and writes articles/s (overall and per stage), peak RSS and
 RSS growth (sampled every 250 articles during the run) to bench/README.md, in
 the section of its backend. Single process: the numbers are per core (of
-telisik; a PostgreSQL server on the same machine uses another).
+telisik; a PostgreSQL server on the same machine uses another). With
+``--workers`` or ``--spark`` the item stages run in parallel
+(:mod:`telisik.parallel`); the table then goes to the ``pipeline-parallel``
+section, and RSS is the driver's alone.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from pathlib import Path
 
 from readme_table import markdown_table, replace_section
 
-from telisik import __version__, api
+from telisik import __version__, api, parallel
 from telisik.models import Stage
 from telisik.settings import Settings
 
@@ -66,8 +70,16 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--db", default=None, help="an empty database URL instead of a temporary SQLite file")
+    parser.add_argument("--workers", type=int, default=None, help="item stages in N processes")
+    parser.add_argument("--spark", default=None, metavar="MASTER", help="item stages in Spark partitions")
     parser.add_argument("--no-write", action="store_true", help="print the table, leave bench/README.md alone")
     args = parser.parse_args()
+    runner: parallel.ProcessPool | parallel.SparkPartitions | None = None
+    if args.workers:
+        runner = parallel.ProcessPool(args.workers)
+    elif args.spark:
+        runner = parallel.SparkPartitions(args.spark)
+    how = f"{args.workers} worker processes" if args.workers else f"Spark {args.spark}" if args.spark else "one process"
     if not args.corpus.is_file():
         sys.exit(f"no corpus at {args.corpus}: it lives in ../shared/data (see ../shared/data/DATA.md)")
     with tempfile.TemporaryDirectory() as tmp:
@@ -86,7 +98,7 @@ def main() -> None:
         began = time.perf_counter()
         report = api.ingest(store, [str(corpus)], settings, progress=sampler)
         ingest_seconds = time.perf_counter() - began
-        run = api.run(store, progress=sampler)
+        run = api.run(store, progress=sampler, parallel=runner)
         total_seconds = time.perf_counter() - began
         articles = len(report.added)
         stories = store.counts()["stories"]
@@ -98,7 +110,7 @@ def main() -> None:
     growth = [s for s in sampler.samples if s[0] in ("normalise", "extract", "cluster")]
     body = "\n".join([
         f"Measured {datetime.now(timezone.utc):%Y-%m-%d} with telisik {__version__}, Python {platform.python_version()}, "
-        f"one process on {platform.machine()}, store {backend}; corpus `{args.corpus.name}` "
+        f"{how} on {platform.machine()}, store {backend}; corpus `{args.corpus.name}` "
         f"({articles} articles → {stories} stories).",
         "",
         markdown_table(["stage", "items", "seconds", "items/s", "failed"], rows),
@@ -109,7 +121,10 @@ def main() -> None:
     ])
     print(body)
     if not args.no_write:
-        replace_section("pipeline" if backend == "sqlite" else f"pipeline-{backend}", body)
+        section = "pipeline-parallel" if runner else "pipeline" if backend == "sqlite" else f"pipeline-{backend}"
+        replace_section(section, body)
+    if isinstance(runner, parallel.SparkPartitions):
+        runner.stop()
 
 
 if __name__ == "__main__":

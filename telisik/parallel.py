@@ -77,6 +77,9 @@ class SparkPartitions:
 
     def run_stage(self, url: str, stage: Stage, items: list[int]) -> StageTally:
         context = self.session.sparkContext
+        if url.startswith("sqlite") and not str(context.master).startswith("local"):
+            raise ConfigError(f"Spark executors on other machines cannot open the SQLite file {url!r}",
+                              hint="use a PostgreSQL store: --db postgresql://user@host/db")
         parts = shares(items, context.defaultParallelism)
         flat = [item for part in parts for item in part]
         rdd = context.parallelize(flat, numSlices=len(parts))

@@ -125,3 +125,16 @@ def test_the_cli_takes_one_way_of_running_in_parallel(tmp_path: Path) -> None:
     ran = CliRunner().invoke(cli, ["run", "--workers", "2", "--db", db])
     assert ran.exit_code == 0, ran.output
     assert len(Store.open(f"sqlite:///{db}").list_stories()) == 1
+
+
+def test_a_spark_cluster_cannot_share_a_sqlite_file() -> None:
+    class Context:
+        master = "spark://elsewhere:7077"
+        defaultParallelism = 2
+
+    class Session:
+        sparkContext = Context()
+
+    remote = parallel.SparkPartitions(session=Session())
+    with pytest.raises(ConfigError, match="cannot open the SQLite file"):
+        remote.run_stage("sqlite:////tmp/telisik.db", Stage.EXTRACT, [1, 2])
