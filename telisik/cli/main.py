@@ -19,6 +19,7 @@ from telisik import __version__, api, parallel
 from telisik.cli import render
 from telisik.cli.progress import RichProgress
 from telisik.errors import TelisikError
+from telisik.models import Stage
 
 EXIT_ERROR = 1
 EXIT_BUG = 2
@@ -103,20 +104,66 @@ def run(from_stage: str | None, workers: int | None, spark_master: str | None, d
       telisik run --workers 4
       telisik run --spark local[4] --db postgresql://telisik@127.0.0.1/news
     """
-    if workers is not None and spark_master is not None:
-        raise click.UsageError("--workers and --spark are two ways to run in parallel: choose one")
     store = api.open_store(db)
-    runner: parallel.ProcessPool | parallel.SparkPartitions | None = None
-    if workers is not None:
-        runner = parallel.ProcessPool(workers)
-    elif spark_master is not None:
-        runner = parallel.SparkPartitions(spark_master)
+    runner = _parallel(workers, spark_master)
     try:
         report = api.run(store, from_stage, progress=RichProgress(), parallel=runner)
     finally:
         if isinstance(runner, parallel.SparkPartitions):
             runner.stop()
     render.run_report(report)
+
+
+def _parallel(workers: int | None, spark_master: str | None) -> parallel.ProcessPool | parallel.SparkPartitions | None:
+    if workers is not None and spark_master is not None:
+        raise click.UsageError("--workers and --spark are two ways to run in parallel: choose one")
+    if workers is not None:
+        return parallel.ProcessPool(workers)
+    if spark_master is not None:
+        return parallel.SparkPartitions(spark_master)
+    return None
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--every", type=click.FloatRange(min=0), default=15.0, show_default=True, metavar="MINUTES",
+              help="Minutes to wait after a round before the next one.")
+@click.option("--rounds", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Stop after N rounds (default: until interrupted).")
+@click.option("--workers", type=int, default=None, metavar="N",
+              help="Run the item stages in N processes, as `telisik run --workers`.")
+@db_option
+def watch(sources: tuple[str, ...], every: float, rounds: int | None, workers: int | None, db: str | None) -> None:
+    """Poll feeds, pages and folders on a schedule; ingest and run what is new each round.
+
+    Reading a source again changes nothing unless it has new or changed documents, so each round only the
+    news goes through the stages. A source that fails this round (network, broken feed) is reported, and the
+    next round tries it again. Ctrl-C stops between or during rounds; what a round committed stays.
+
+    \b
+    Example:
+      telisik watch https://example.org/rss.xml feeds/ --every 10
+      telisik watch feed.xml --rounds 1
+    """
+    store = api.open_store(db)
+    runner = _parallel(workers, None)
+
+    def show(done: api.Round) -> None:
+        summarised = done.ran.stages.get(Stage.SUMMARISE)
+        stories = summarised.ok if summarised else 0
+        click.echo(
+            f"round {done.number} at {done.began:%Y-%m-%d %H:%M:%S} UTC: {len(done.ingested.added)} new, "
+            f"{len(done.ingested.updated)} new versions, {done.ingested.unchanged} unchanged, "
+            f"{len(done.ingested.failures)} failed to read; {stories} stories updated, "
+            f"{done.ran.failed} items failed"
+        )
+        for failure in done.ingested.failures:
+            click.echo(f"  failed {failure.origin}: {failure.message}")
+
+    try:
+        api.watch(store, sources, every * 60, rounds, parallel=runner, on_round=show)
+    except KeyboardInterrupt:
+        click.echo("stopped")
 
 
 @cli.command()
