@@ -37,7 +37,8 @@ from telisik.models import (
 from telisik.settings import Settings, load_settings
 from telisik.store import Store, StoryListing
 
-EXPORT_FORMATS = ("jsonl", "csv")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+TEXT_EXPORT_FORMATS = ("jsonl", "csv")
 
 
 def open_store(db: str | None = None, settings: Settings | None = None) -> Store:
@@ -254,14 +255,18 @@ def article(store: Store, article_id: int) -> dict[str, Any]:
     return serialise.article_detail(analysed, store.story_of(article_id), store.article_versions(article_id))
 
 
+def _article_rows(store: Store) -> Iterator[dict[str, Any]]:
+    for article_id in store.article_ids():
+        yield serialise.article_row(store.load_article(article_id), store.story_of(article_id))
+
+
 def export(store: Store, fmt: str, out: IO[str]) -> int:
-    """Write every article as JSONL or CSV rows; return how many."""
-    if fmt not in EXPORT_FORMATS:
-        raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    """Write every article as JSONL or CSV rows; return how many (Parquet: :func:`export_parquet`)."""
+    if fmt not in TEXT_EXPORT_FORMATS:
+        raise ConfigError(f"unknown text export format {fmt!r}; choose one of {', '.join(TEXT_EXPORT_FORMATS)}")
     count = 0
     writer = None
-    for article_id in store.article_ids():
-        row = serialise.article_row(store.load_article(article_id), store.story_of(article_id))
+    for row in _article_rows(store):
         if fmt == "jsonl":
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
@@ -270,4 +275,36 @@ def export(store: Store, fmt: str, out: IO[str]) -> int:
                 writer.writeheader()
             writer.writerow(row)
         count += 1
+    return count
+
+
+# Parquet writes in row groups of this many articles, so memory stays flat over a large store.
+PARQUET_ROW_GROUP = 2000
+
+
+def export_parquet(store: Store, path: Path) -> int:
+    """Write every article, the columns of :func:`telisik.serialise.article_row`, to a Parquet file (needs the
+    ``parquet`` extra: pyarrow); return how many."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ConfigError("Parquet export needs pyarrow: pip install 'telisik[parquet]'") from None
+    schema = pa.schema([
+        ("id", pa.int64()), ("story", pa.int64()), ("outlet", pa.string()), ("title", pa.string()),
+        ("url", pa.string()), ("lang", pa.string()), ("published", pa.string()),
+        ("published_inferred", pa.bool_()), ("dateline_outlet", pa.string()), ("dateline_place", pa.string()),
+        ("text", pa.string()),
+    ])
+    count = 0
+    with pq.ParquetWriter(str(path), schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for row in _article_rows(store):
+            batch.append(row)
+            if len(batch) == PARQUET_ROW_GROUP:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count, batch = count + len(batch), []
+        if batch or count == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            count += len(batch)
     return count

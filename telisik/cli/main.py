@@ -224,21 +224,27 @@ def article(article_id: int, as_json: bool, db: str | None) -> None:
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(api.EXPORT_FORMATS), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file instead of standard output.")
+              help="Write to this file instead of standard output (Parquet needs a file).")
 @db_option
 def export(fmt: str, output: Path | None, db: str | None) -> None:
-    """Export every article (with its story) as JSON Lines or CSV.
+    """Export every article (with its story) as JSON Lines, CSV or Parquet.
 
     \b
     Example:
       telisik export --format csv -o articles.csv
+      telisik export --format parquet -o articles.parquet
     """
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("Parquet is binary: name a file with --output")
     store = api.open_store(db)
     if output is None:
         api.export(store, fmt, sys.stdout)
         return
-    with output.open("w", encoding="utf-8", newline="") as out:
-        count = api.export(store, fmt, out)
+    if fmt == "parquet":
+        count = api.export_parquet(store, output)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as out:
+            count = api.export(store, fmt, out)
     click.echo(f"{count} articles written to {output}", err=True)
 
 
