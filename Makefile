@@ -25,7 +25,7 @@ install-dev: $(VENV)/.installed-dev
 
 # Run the whole pipeline on the bundled sample corpus, from a fresh database.
 demo: install
-	rm -f $(DB) $(DB)-wal $(DB)-shm
+	rm -f $(DB) $(DB)-wal $(DB)-shm $(DB)-lock
 	$(BIN)/telisik ingest examples/seeds examples/indosum-sample.jsonl
 	$(BIN)/telisik run
 	$(BIN)/telisik stories
@@ -47,4 +47,4 @@ bench: install
 	$(BIN)/python bench/pipeline_bench.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(REPORT) .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DB)-lock $(REPORT) .pytest_cache build *.egg-info

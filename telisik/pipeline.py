@@ -227,7 +227,11 @@ def run(
     With ``parallel``, normalise, extract, reconcile and summarise run in its workers; the result is the
     same as in one process.
     """
-    progress = progress or _Silent()
+    with store.run_lock():
+        return _run(store, from_stage, progress or _Silent(), parallel)
+
+
+def _run(store: Store, from_stage: Stage | None, progress: Progress, parallel: Parallel | None) -> RunReport:
     if from_stage is not None:
         store.reset_from(from_stage)
     report = RunReport()

@@ -17,6 +17,11 @@ import sqlalchemy as sa
 from numpy.typing import NDArray
 from sqlalchemy import event
 
+try:
+    import fcntl
+except ImportError:  # not POSIX (Windows): SQLite runs go unlocked
+    fcntl = None  # type: ignore[assignment]
+
 from telisik.errors import StoreError
 from telisik.models import (
     AnalysedArticle,
@@ -129,6 +134,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 
 SUPPORTED_DIALECTS = ("sqlite", "postgresql")
+RUN_LOCK_KEY = 0x74656C69  # "teli": the advisory-lock class of `telisik run` on PostgreSQL
 POSTGRES_DRIVER = "postgresql+psycopg"  # the `postgres` extra installs psycopg 3
 
 
@@ -189,6 +195,42 @@ class Store:
     def transaction(self) -> Iterator[sa.Connection]:
         with self.engine.begin() as conn:
             yield conn
+
+    @contextlib.contextmanager
+    def run_lock(self) -> Iterator[None]:
+        """Held by a pipeline run: a second run on the same store is refused rather than interleaved.
+
+        Two runs at once would stream the same articles into stories twice. PostgreSQL holds a
+        session-level advisory lock for the store's schema; SQLite an exclusive ``flock`` on a file
+        beside the database (``telisik.db-lock``). Both go when their process does, so a killed run
+        never leaves the store locked. Workers of a run (:mod:`telisik.parallel`) do not take it.
+        """
+        busy = StoreError("another telisik run is working on this database",
+                          hint="wait for it to finish, or stop it; a killed run releases the lock")
+        if self.engine.dialect.name == "postgresql":
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                held = sa.text("SELECT pg_try_advisory_lock(:key, hashtext(current_schema()))")
+                if not conn.execute(held, {"key": RUN_LOCK_KEY}).scalar():
+                    raise busy
+                try:
+                    yield
+                finally:
+                    conn.execute(sa.text("SELECT pg_advisory_unlock(:key, hashtext(current_schema()))"),
+                                 {"key": RUN_LOCK_KEY})
+            return
+        path = self.engine.url.database
+        if not path or path == ":memory:" or fcntl is None:  # nothing another process could open
+            yield
+            return
+        with open(f"{path}-lock", "a", encoding="utf-8") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise busy from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     # ------------------------------------------------------------------ ingest
 
