@@ -26,6 +26,7 @@ import httpx
 
 from telisik import extract, normalise, pipeline, serialise
 from telisik.errors import ConfigError, StoreError
+from telisik.ingest.web import Revalidation
 from telisik.models import (
     AnalysedArticle,
     Article,
@@ -94,7 +95,9 @@ def watch(
     """Poll ``sources`` (feeds, pages, folders) every ``every`` seconds: ingest what is new, run it through.
 
     Each round reads every source again; ingest is idempotent, so a feed entry or a file seen before changes
-    nothing and only new or changed documents go through the stages. A source that cannot be read this round
+    nothing and only new or changed documents go through the stages. URLs are fetched conditionally
+    (``If-None-Match`` / ``If-Modified-Since`` from the last round), so an unchanged feed costs its server
+    a "304 Not Modified". A source that cannot be read this round
     (the network, a broken feed) is recorded as an ingest failure and the round goes on. Runs ``rounds``
     rounds, or until interrupted; returns how many rounds finished.
     """
@@ -104,10 +107,11 @@ def watch(
         raise ConfigError(f"rounds must be 1 or more, not {rounds}")
     sources = list(sources)
     settings = settings or load_settings()
+    revalidation = Revalidation()  # between rounds, a feed that has not changed answers 304, not the feed
     done = 0
     while rounds is None or done < rounds:
         began = datetime.now(timezone.utc)
-        ingested = pipeline.ingest(store, sources, settings, client)
+        ingested = pipeline.ingest(store, sources, settings, client, revalidation=revalidation)
         ran = pipeline.run(store, parallel=parallel)
         done += 1
         if on_round is not None:

@@ -467,3 +467,4 @@ class IngestReport:
     updated: list[int] = field(default_factory=list)  # articles that got a new version
     unchanged: int = 0  # documents already stored with this content
     failures: list[IngestFailure] = field(default_factory=list)
+    not_modified: list[str] = field(default_factory=list)  # URLs that answered "304 Not Modified" (polling)

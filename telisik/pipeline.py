@@ -33,6 +33,7 @@ from telisik import cluster, extract, normalise, reconcile, summarise
 from telisik.cluster.embedding import CachedEmbedder, default_embedder
 from telisik.errors import TelisikError
 from telisik.ingest import read_sources
+from telisik.ingest.web import Revalidation
 from telisik.models import IngestFailure, IngestReport, Stage, StageResult, Status
 from telisik.settings import Settings
 from telisik.store import Store, article_item, story_item
@@ -81,12 +82,16 @@ def ingest(
     settings: Settings,
     client: httpx.Client | None = None,
     progress: Progress | None = None,
+    revalidation: Revalidation | None = None,
 ) -> IngestReport:
-    """Stage 1: read files, directories, feeds and URLs into the store, idempotently."""
+    """Stage 1: read files, directories, feeds and URLs into the store, idempotently.
+
+    ``revalidation`` makes URL fetches conditional on the last fetch (a poller's memory between rounds).
+    """
     progress = progress or _Silent()
     report = IngestReport()
     progress.start(Stage.INGEST, None)
-    for item in read_sources(sources, settings, client):
+    for item in read_sources(sources, settings, client, revalidation):
         if isinstance(item, IngestFailure):
             store.record_ingest_failure(item)
             report.failures.append(item)
@@ -100,6 +105,8 @@ def ingest(
                 report.unchanged += 1
         progress.advance(Stage.INGEST)
     progress.finish(Stage.INGEST)
+    if revalidation is not None:
+        report.not_modified = revalidation.take_not_modified()
     return report
 
 

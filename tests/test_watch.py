@@ -68,3 +68,32 @@ def test_the_cli_prints_one_line_a_round(tmp_path: Path) -> None:
     assert len(lines) == 2
     assert lines[0].startswith("round 1 at ") and "2 new" in lines[0] and "2 stories updated" in lines[0]
     assert lines[1].startswith("round 2 at ") and "0 new" in lines[1] and "2 unchanged" in lines[1]
+
+
+def test_an_unchanged_feed_answers_304_and_a_changed_one_is_read(store: Store) -> None:
+    import httpx
+
+    feed = {"version": 1, "body": FEED.read_text(encoding="utf-8")}
+    asked: list[str | None] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        asked.append(request.headers.get("if-none-match"))
+        etag = f'"kabar-{feed["version"]}"'
+        if request.headers.get("if-none-match") == etag:
+            return httpx.Response(304)
+        return httpx.Response(200, text=str(feed["body"]), headers={"ETag": etag, "Content-Type": "application/rss+xml"})
+
+    def after(done: api.Round) -> None:
+        rounds.append(done)
+        if done.number == 2:  # the outlet publishes between the second and third polls
+            feed["version"], feed["body"] = 2, str(feed["body"]).replace("  </channel>", THIRD_ENTRY)
+
+    rounds: list[api.Round] = []
+    url = "https://kabarpesisir.example/rss"
+    with httpx.Client(transport=httpx.MockTransport(server)) as client:
+        api.watch(store, [url], every=0, rounds=3, settings=Settings(), client=client, on_round=after,
+                  sleep=lambda _: None)
+    assert asked == [None, '"kabar-1"', '"kabar-1"']
+    assert [r.ingested.not_modified for r in rounds] == [[], [url], []]
+    assert [len(r.ingested.added) for r in rounds] == [2, 0, 1]
+    assert [r.ingested.unchanged for r in rounds] == [0, 0, 2]

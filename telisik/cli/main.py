@@ -154,6 +154,7 @@ def watch(sources: tuple[str, ...], every: float, rounds: int | None, workers: i
         click.echo(
             f"round {done.number} at {done.began:%Y-%m-%d %H:%M:%S} UTC: {len(done.ingested.added)} new, "
             f"{len(done.ingested.updated)} new versions, {done.ingested.unchanged} unchanged, "
+            f"{len(done.ingested.not_modified)} URLs not modified, "
             f"{len(done.ingested.failures)} failed to read; {stories} stories updated, "
             f"{done.ran.failed} items failed"
         )

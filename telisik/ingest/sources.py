@@ -21,7 +21,7 @@ from telisik.ingest.html import document_from_html
 from telisik.ingest.jsonl import documents_from_jsonl
 from telisik.ingest.keys import canonical_url
 from telisik.ingest.text import document_from_text
-from telisik.ingest.web import build_client, fetch
+from telisik.ingest.web import Revalidation, build_client, fetch
 from telisik.models import IngestFailure, RawDocument, SourceFormat
 from telisik.settings import Settings
 
@@ -32,14 +32,17 @@ Item = RawDocument | IngestFailure
 
 
 def read_sources(
-    sources: Iterable[str], settings: Settings, client: httpx.Client | None = None
+    sources: Iterable[str], settings: Settings, client: httpx.Client | None = None,
+    revalidation: Revalidation | None = None,
 ) -> Iterator[RawDocument | IngestFailure]:
     """Yield a document for everything readable in ``sources``, a failure for the rest.
 
     Each source is a file, a directory (walked recursively in sorted order, hidden
     entries skipped) or an http(s) URL. Nothing raises for a bad item. URLs are
     fetched with ``client``; without one, a default client is built from
-    ``settings`` on the first URL and closed when the iteration ends.
+    ``settings`` on the first URL and closed when the iteration ends. With
+    ``revalidation`` the fetches are conditional (:class:`~telisik.ingest.web.Revalidation`):
+    a URL that answers 304 yields nothing.
     """
     owned_client: httpx.Client | None = None
     try:
@@ -47,7 +50,7 @@ def read_sources(
             if source.lower().startswith(URL_SCHEMES):
                 if client is None:
                     client = owned_client = build_client(settings)
-                yield from _translated(source, read_url(source, client, settings))
+                yield from _translated(source, read_url(source, client, settings, revalidation))
             else:
                 yield from _translated(source, read_path(Path(source), settings))
     finally:
@@ -104,13 +107,17 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
         yield document_from_text(decoded, origin=origin, source_key=file_source_key(path))
 
 
-def read_url(url: str, client: httpx.Client, settings: Settings) -> Iterator[Item]:
-    """Fetch one URL and read it as the feed, HTML page or text it turns out to be.
+def read_url(
+    url: str, client: httpx.Client, settings: Settings, revalidation: Revalidation | None = None
+) -> Iterator[Item]:
+    """Fetch one URL and read it as the feed, HTML page or text it turns out to be (nothing if unmodified).
 
     Raises:
         InputError: the fetch failed, or the body cannot be decoded or read.
     """
-    page = fetch(url, client, max_bytes=settings.max_document_bytes)
+    page = fetch(url, client, max_bytes=settings.max_document_bytes, revalidation=revalidation)
+    if page is None:
+        return
     decoded = decode_bytes(page.body, max_bytes=settings.max_document_bytes, declared_charset=page.charset)
     source_format = format_for_response(page.content_type, decoded.text)
     if source_format is SourceFormat.FEED:

@@ -10,7 +10,7 @@ fetch can go wrong ends as one of two errors::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
@@ -38,8 +38,42 @@ def build_client(settings: Settings) -> httpx.Client:
     )
 
 
-def fetch(url: str, client: httpx.Client, *, max_bytes: int) -> FetchedPage:
+@dataclass(slots=True)
+class Revalidation:
+    """What a poller remembers between rounds so a server can answer "304 Not Modified" instead of the body.
+
+    Each successful fetch keeps the response's ``ETag`` and ``Last-Modified``; the next GET of that URL
+    sends them back as ``If-None-Match`` and ``If-Modified-Since``. ``not_modified`` collects the URLs that
+    answered 304 since it was last taken.
+    """
+
+    validators: dict[str, dict[str, str]] = field(default_factory=dict)
+    not_modified: list[str] = field(default_factory=list)
+
+    def headers(self, url: str) -> dict[str, str]:
+        return dict(self.validators.get(url, {}))
+
+    def remember(self, url: str, response: httpx.Response) -> None:
+        sent = {"If-None-Match": response.headers.get("etag"),
+                "If-Modified-Since": response.headers.get("last-modified")}
+        kept = {name: value for name, value in sent.items() if value}
+        if kept:
+            self.validators[url] = kept
+        else:
+            self.validators.pop(url, None)
+
+    def take_not_modified(self) -> list[str]:
+        taken, self.not_modified = self.not_modified, []
+        return taken
+
+
+def fetch(
+    url: str, client: httpx.Client, *, max_bytes: int, revalidation: Revalidation | None = None
+) -> FetchedPage | None:
     """GET ``url``, streaming the body and aborting once it passes ``max_bytes``.
+
+    With ``revalidation``, the request is conditional on what the last fetch of ``url`` returned, and
+    ``None`` means the server answered 304: nothing changed since.
 
     Raises:
         FetchError: ``url`` is not an http(s) URL with a host, the server answered
@@ -47,10 +81,16 @@ def fetch(url: str, client: httpx.Client, *, max_bytes: int) -> FetchedPage:
         TooLarge: the body is over ``max_bytes``.
     """
     _require_fetchable(url)
+    conditional = revalidation.headers(url) if revalidation is not None else {}
     try:
-        with client.stream("GET", url) as response:
+        with client.stream("GET", url, headers=conditional) as response:
+            if response.status_code == 304 and conditional and revalidation is not None:
+                revalidation.not_modified.append(url)
+                return None
             _raise_for_status(response)
             body = _read_capped(response, max_bytes)
+            if revalidation is not None:
+                revalidation.remember(url, response)
     except httpx.TooManyRedirects:
         raise FetchError(f"more than {client.max_redirects} redirects (a redirect loop?)") from None
     except httpx.TimeoutException as err:

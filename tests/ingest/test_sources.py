@@ -48,7 +48,7 @@ def write(path: Path, content: str | bytes) -> Path:
 
 def test_the_public_api_is_read_sources() -> None:
     assert telisik.ingest.__all__ == ["read_sources"]
-    assert list(inspect.signature(read_sources).parameters) == ["sources", "settings", "client"]
+    assert list(inspect.signature(read_sources).parameters) == ["sources", "settings", "client", "revalidation"]
     assert telisik.ingest.__doc__ is not None and telisik.ingest.__doc__.startswith("Stage 1: sources → raw documents")
 
 

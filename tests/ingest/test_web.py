@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from telisik.errors import FetchError, TooLarge
-from telisik.ingest.web import build_client, fetch
+from telisik.ingest.web import Revalidation, build_client, fetch
 from telisik.settings import Settings
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -130,3 +130,47 @@ def test_a_declared_length_over_the_cap_is_refused_before_reading(mock_client: M
 def test_a_body_of_exactly_the_cap_is_accepted(mock_client: MakeClient) -> None:
     client = mock_client(lambda request: httpx.Response(200, content=b"a" * CAP))
     assert len(fetch("https://kabar.example/pas", client, max_bytes=CAP).body) == CAP
+
+
+class ConditionalServer:
+    """A feed server that honours If-None-Match: 304 while the body's version is the one the client has."""
+
+    def __init__(self) -> None:
+        self.version = 1
+        self.seen: list[dict[str, str]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append({k: v for k, v in request.headers.items() if k.startswith("if-")})
+        etag = f'"v{self.version}"'
+        if request.headers.get("if-none-match") == etag:
+            return httpx.Response(304)
+        return httpx.Response(200, html=PAGE.replace("Ambon", f"Ambon {self.version}"),
+                              headers={"ETag": etag, "Last-Modified": "Mon, 04 Mar 2024 08:15:00 GMT"})
+
+
+def test_a_revalidated_fetch_of_an_unchanged_page_is_a_304(mock_client: MakeClient) -> None:
+    server = ConditionalServer()
+    client, memory = mock_client(server), Revalidation()
+    first = fetch("https://kabar.example/rss", client, max_bytes=CAP, revalidation=memory)
+    assert first is not None and b"Ambon 1" in first.body
+    assert fetch("https://kabar.example/rss", client, max_bytes=CAP, revalidation=memory) is None
+    assert memory.take_not_modified() == ["https://kabar.example/rss"] and memory.take_not_modified() == []
+    server.version = 2
+    changed = fetch("https://kabar.example/rss", client, max_bytes=CAP, revalidation=memory)
+    assert changed is not None and b"Ambon 2" in changed.body
+    assert server.seen[0] == {}  # nothing known yet: an ordinary GET
+    assert server.seen[1] == {"if-none-match": '"v1"', "if-modified-since": "Mon, 04 Mar 2024 08:15:00 GMT"}
+
+
+def test_without_revalidation_every_fetch_is_unconditional(mock_client: MakeClient) -> None:
+    server = ConditionalServer()
+    client = mock_client(server)
+    for _ in range(2):
+        assert fetch("https://kabar.example/rss", client, max_bytes=CAP) is not None
+    assert server.seen == [{}, {}]
+
+
+def test_a_304_nobody_asked_for_is_a_fetch_error(mock_client: MakeClient) -> None:
+    client = mock_client(lambda request: httpx.Response(304))
+    with pytest.raises(FetchError, match="HTTP 304"):
+        fetch("https://kabar.example/rss", client, max_bytes=CAP, revalidation=Revalidation())
