@@ -136,6 +136,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 SUPPORTED_DIALECTS = ("sqlite", "postgresql")
 RUN_LOCK_KEY = 0x74656C69  # "teli": the advisory-lock class of `telisik run` on PostgreSQL
 POSTGRES_DRIVER = "postgresql+psycopg"  # the `postgres` extra installs psycopg 3
+POSTGRES_HINT = "check that the server is running and the URL's user, host, port and database"
+
+
+def _without_password(url: str) -> str:
+    """``url`` fit for an error message: a password becomes ``***``."""
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return url
 
 
 def driver_url(url: str) -> str:
@@ -160,19 +169,21 @@ class Store:
     @classmethod
     def open(cls, url: str) -> Store:
         """Open (creating and migrating if needed) the database at a SQLAlchemy URL."""
+        shown = _without_password(url)
         try:
             backend = sa.engine.make_url(driver_url(url)).get_backend_name()
         except sa.exc.ArgumentError as exc:
-            raise StoreError(f"cannot open database {url!r}: {exc}") from None
+            raise StoreError(f"cannot open database {shown!r}: {exc}") from None
         if backend not in SUPPORTED_DIALECTS:
-            raise StoreError(f"cannot open database {url!r}: telisik stores in SQLite or PostgreSQL, not {backend}")
+            raise StoreError(f"cannot open database {shown!r}: telisik stores in SQLite or PostgreSQL, not {backend}",
+                             hint="--db takes a file path, sqlite:///PATH or postgresql://USER@HOST/DATABASE")
         try:
             engine = sa.create_engine(driver_url(url))
         except ImportError as exc:
-            hint = " (install telisik[postgres])" if backend == "postgresql" else ""
-            raise StoreError(f"cannot open database {url!r}: {exc}{hint}") from None
+            hint = "pip install 'telisik[postgres]'" if backend == "postgresql" else None
+            raise StoreError(f"cannot open database {shown!r}: {exc}", hint=hint) from None
         except sa.exc.ArgumentError as exc:
-            raise StoreError(f"cannot open database {url!r}: {exc}") from None
+            raise StoreError(f"cannot open database {shown!r}: {exc}") from None
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         store = cls(engine)
@@ -180,7 +191,10 @@ class Store:
             with engine.begin() as conn:
                 migrate(conn)
         except sa.exc.OperationalError as exc:
-            raise StoreError(f"cannot open database {url!r}: {exc.orig}") from None
+            engine.dispose()
+            reason = " ".join(str(exc.orig).split())  # libpq's messages run over several lines
+            hint = POSTGRES_HINT if backend == "postgresql" else None
+            raise StoreError(f"cannot open database {shown!r}: {reason}", hint=hint) from None
         return store
 
     @property

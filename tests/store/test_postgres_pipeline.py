@@ -93,3 +93,13 @@ def test_the_cli_runs_on_a_postgres_url(postgres_server: str) -> None:
     assert again.exit_code == 0 and "2 unchanged" in again.output
     [story] = json.loads(runner.invoke(cli, ["stories", "--json", "--db", db]).output)["stories"]
     assert {a["outlet"] for a in story["articles"]} == {"Mata Indonesia", "Bisnis.com"}
+
+
+def test_an_unreachable_server_is_one_line_without_the_password() -> None:
+    from telisik.errors import StoreError
+
+    with pytest.raises(StoreError) as refused:
+        Store.open("postgresql://telisik:rahasia@127.0.0.1:1/news")
+    message = str(refused.value)
+    assert "rahasia" not in message and "telisik:***@127.0.0.1:1/news" in message
+    assert "\n" not in message and "server is running" in message
