@@ -25,7 +25,7 @@ from typing import IO, Any, Callable, Iterable, Iterator, Mapping
 import httpx
 
 from telisik import extract, normalise, pipeline, serialise
-from telisik.errors import ConfigError, StoreError
+from telisik.errors import ConfigError, StoreError, TelisikError
 from telisik.ingest.web import Revalidation
 from telisik.models import (
     AnalysedArticle,
@@ -209,7 +209,11 @@ def analyse_text(
 
 def analyse_files(paths: Iterable[Path], published: str | None = None) -> Iterator[dict[str, Any]]:
     """The ``telisik analyze`` output: one dictionary per document of text or JSONL files, read
-    today (a publication date inferred from the text is no later than today)."""
+    today (a publication date inferred from the text is no later than today).
+
+    A document that cannot be analysed (no words, a bug) yields ``{"id", "error": {"code", "message"}}``
+    and the others go on; a missing file or a line that is not JSON stops with a :class:`ConfigError`.
+    """
     today = date.today()
     number = 0
     for path in paths:
@@ -224,12 +228,52 @@ def analyse_files(paths: Iterable[Path], published: str | None = None) -> Iterat
                 except json.JSONDecodeError as exc:
                     raise ConfigError(f"{path}:{line_number}: not JSON ({exc.msg})") from None
                 number += 1
-                yield serialise.analysis(analyse_record(record, number, not_after=today), str(record.get("id", number)))
+                yield analysis_or_failure(record, number, not_after=today)
         else:
             number += 1
             text = path.read_text("utf-8", errors="replace")
-            analysed = analyse_text(text, doc_id=path.stem, article_id=number, not_after=today, published=published)
-            yield serialise.analysis(analysed, path.stem)
+            yield _guarded(path.stem, lambda: analyse_text(
+                text, doc_id=path.stem, article_id=number, not_after=today, published=published))
+
+
+def analysis_or_failure(record: Mapping[str, Any], number: int, *, not_after: date | None = None) -> dict[str, Any]:
+    """:func:`analyse_record` as ``telisik analyze`` writes it, or the reason it failed: one document alone."""
+    return _guarded(str(record.get("id", number)), lambda: analyse_record(record, number, not_after=not_after))
+
+
+def _guarded(doc_id: str, analyse: Callable[[], AnalysedArticle]) -> dict[str, Any]:
+    try:
+        return serialise.analysis(analyse(), doc_id)
+    except TelisikError as exc:
+        exc.item = None  # "article:N" numbers documents of one call (one Spark partition): the id says which
+        return {"id": doc_id, "error": {"code": exc.code, "message": str(exc)}}
+    except Exception as exc:  # noqa: BLE001 — a bug on one document must not lose the others
+        return {"id": doc_id, "error": {"code": "E299", "message": f"unexpected {type(exc).__name__}: {exc} "
+                                                                   "(please report this as a bug)"}}
+
+
+def analyse_partition(records: Iterable[Mapping[str, Any] | str]) -> Iterator[dict[str, Any]]:
+    """Analyse a partition of records (dictionaries or JSON lines) as :func:`analysis_or_failure` does.
+
+    What a Spark job maps over an archive, store or no store::
+
+        lines = spark.sparkContext.textFile("archive/*.jsonl")
+        lines.mapPartitions(api.analyse_partition).map(json.dumps).saveAsTextFile("analysed/")
+
+    Numbers within a partition start at 1; a document's ``id`` comes from its record. No clock is read:
+    a publication date rests on the record and the text alone.
+    """
+    for number, record in enumerate(records, 1):
+        if isinstance(record, str):
+            try:
+                record = json.loads(record)
+            except json.JSONDecodeError as exc:
+                yield {"id": None, "error": {"code": "E105", "message": f"line {number} is not JSON ({exc.msg})"}}
+                continue
+            if not isinstance(record, Mapping):
+                yield {"id": None, "error": {"code": "E105", "message": f"line {number} is not a JSON object"}}
+                continue
+        yield analysis_or_failure(record, number)
 
 
 # --------------------------------------------------------------------------- reading the store

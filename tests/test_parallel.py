@@ -138,3 +138,12 @@ def test_a_spark_cluster_cannot_share_a_sqlite_file() -> None:
     remote = parallel.SparkPartitions(session=Session())
     with pytest.raises(ConfigError, match="cannot open the SQLite file"):
         remote.run_stage("sqlite:////tmp/telisik.db", Stage.EXTRACT, [1, 2])
+
+
+def test_an_archive_is_analysed_in_spark_partitions_as_in_one_process(spark: parallel.SparkPartitions) -> None:
+    lines = (EXAMPLES / "indosum-sample.jsonl").read_text(encoding="utf-8").splitlines()[:12]
+    lines.insert(5, '{"id": "empty", "text": "— — —"}')
+    context = spark.session.sparkContext
+    analysed = context.parallelize(lines, 3).mapPartitions(api.analyse_partition).collect()
+    assert analysed == list(api.analyse_partition(lines))
+    assert [d["id"] for d in analysed if "error" in d] == ["empty"]

@@ -259,15 +259,21 @@ def analyze(files: tuple[Path, ...], fmt: str, published: str | None) -> None:
     """Extract dates, numbers, entities, claims, quotes and flags; one JSON object per document.
 
     FILE is a text file, or JSONL with {id, lang?, published?, title?, text} per line.
-    The keys are described in the README ("telisik analyze").
+    The keys are described in the README ("telisik analyze"). A document that cannot be analysed
+    is written as {id, error: {code, message}}, the rest go on, and the exit status is then 1.
 
     \b
     Example:
       telisik analyze artikel.txt --published 2022-01-06 --format json
     """
     del fmt  # JSON is the one format so far
+    failed = 0
     for record in api.analyse_files(files, published):
         click.echo(json.dumps(record, ensure_ascii=False))
+        failed += "error" in record
+    if failed:
+        click.echo(f"{failed} document(s) could not be analysed; see their \"error\" objects", err=True)
+        sys.exit(1)
 
 
 @cli.command(name="eval")
