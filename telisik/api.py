@@ -97,7 +97,8 @@ def watch(
     Each round reads every source again; ingest is idempotent, so a feed entry or a file seen before changes
     nothing and only new or changed documents go through the stages. URLs are fetched conditionally
     (``If-None-Match`` / ``If-Modified-Since`` from the last round), so an unchanged feed costs its server
-    a "304 Not Modified". A source that cannot be read this round
+    a "304 Not Modified", and the clusterer is kept from round to round (:class:`telisik.pipeline.Stream`)
+    rather than rebuilt from the whole store. A source that cannot be read this round
     (the network, a broken feed) is recorded as an ingest failure and the round goes on. Runs ``rounds``
     rounds, or until interrupted; returns how many rounds finished.
     """
@@ -108,11 +109,12 @@ def watch(
     sources = list(sources)
     settings = settings or load_settings()
     revalidation = Revalidation()  # between rounds, a feed that has not changed answers 304, not the feed
+    stream = pipeline.Stream()  # the clusterer stays in memory: a round does not replay the whole history
     done = 0
     while rounds is None or done < rounds:
         began = datetime.now(timezone.utc)
         ingested = pipeline.ingest(store, sources, settings, client, revalidation=revalidation)
-        ran = pipeline.run(store, parallel=parallel)
+        ran = pipeline.run(store, parallel=parallel, stream=stream)
         done += 1
         if on_round is not None:
             on_round(Round(done, began, ingested, ran))

@@ -168,6 +168,31 @@ def _clusterer(store: Store, pending: set[int]) -> cluster.StoryClusterer:
     return clusterer
 
 
+@dataclass(slots=True)
+class Stream:
+    """The clustering stream, kept from one run to the next by a long-lived process (``telisik watch``).
+
+    Building a clusterer replays every article already placed, which grows with the store. A process
+    that runs again and again keeps it instead, and replays only when the store's placements are no
+    longer the ones it left (another process ran, or a run redid clustering) or when an article it
+    has already seen comes back as a new version.
+    """
+
+    clusterer: cluster.StoryClusterer | None = None
+    mark: tuple[object, ...] | None = None  # the store's placement mark when the clusterer was last in step
+    replays: int = 0  # how many times the history was replayed (for tests and the curious)
+
+    def clusterer_for(self, store: Store, pending: list[int]) -> cluster.StoryClusterer:
+        known = self.clusterer
+        if known is None or self.mark != store.placement_mark() or any(i in known.story_of_article for i in pending):
+            known = self.clusterer = _clusterer(store, set(pending))
+            self.replays += 1
+        return known
+
+    def after(self, store: Store) -> None:
+        self.mark = store.placement_mark()
+
+
 def _cluster(store: Store, clusterer: cluster.StoryClusterer, article_id: int) -> None:
     # The extraction's canonical entities are one of the clustering signals.
     store.save_assignment(clusterer.assign(store.load_analysed(article_id)))
@@ -227,28 +252,40 @@ def _item_stage(
 
 
 def run(
-    store: Store, from_stage: Stage | None = None, progress: Progress | None = None, parallel: Parallel | None = None
+    store: Store,
+    from_stage: Stage | None = None,
+    progress: Progress | None = None,
+    parallel: Parallel | None = None,
+    stream: Stream | None = None,
 ) -> RunReport:
     """Stages 2–6 over everything not yet done (or, with ``from_stage``, redo from there).
 
     With ``parallel``, normalise, extract, reconcile and summarise run in its workers; the result is the
-    same as in one process.
+    same as in one process. With ``stream``, the clusterer of the previous run is reused when it is still
+    in step with the store (:class:`Stream`); the stories are the same either way.
     """
     with store.run_lock():
-        return _run(store, from_stage, progress or _Silent(), parallel)
+        return _run(store, from_stage, progress or _Silent(), parallel, stream or Stream())
 
 
-def _run(store: Store, from_stage: Stage | None, progress: Progress, parallel: Parallel | None) -> RunReport:
+def _run(
+    store: Store, from_stage: Stage | None, progress: Progress, parallel: Parallel | None, stream: Stream
+) -> RunReport:
     if from_stage is not None:
         store.reset_from(from_stage)
     report = RunReport()
     for stage in (Stage.NORMALISE, Stage.EXTRACT):
         report.stages[stage] = _item_stage(store, stage, store.pending_articles(stage), progress, parallel)
     pending = store.pending_articles(Stage.CLUSTER)
-    clusterer = _clusterer(store, set(pending))
-    report.stages[Stage.CLUSTER] = _each(
-        store, Stage.CLUSTER, pending, article_item, lambda i: _cluster(store, clusterer, i), progress
-    )
+    clusterer = stream.clusterer_for(store, pending)
+    try:
+        report.stages[Stage.CLUSTER] = tally = _each(
+            store, Stage.CLUSTER, pending, article_item, lambda i: _cluster(store, clusterer, i), progress
+        )
+    finally:
+        stream.after(store)
+    if tally.failed:  # the clusterer may hold an article the store does not: replay next time
+        stream.clusterer = None
     for stage in (Stage.RECONCILE, Stage.SUMMARISE):
         report.stages[stage] = _item_stage(store, stage, store.pending_stories(stage), progress, parallel)
     return report

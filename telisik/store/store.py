@@ -541,6 +541,14 @@ class Store:
             query = sa.select(sa_.c.article_id, sa_.c.story_id, sa_.c.copy_of).order_by(sa_.c.article_id)
             return [(row.article_id, row.story_id, row.copy_of) for row in conn.execute(query)]
 
+    def placement_mark(self) -> tuple[object, ...]:
+        """(how many articles are placed in stories, the newest placed, the latest assignment time): it
+        changes whenever clustering writes, so a kept clusterer can tell whether it is still in step."""
+        sa_ = schema.story_articles
+        with self.engine.connect() as conn:
+            query = sa.select(sa.func.count(), sa.func.max(sa_.c.article_id), sa.func.max(sa_.c.assigned_at))
+            return tuple(conn.execute(query).one())
+
     def copies_of(self, article_id: int) -> list[int]:
         """The articles marked as near-copies of ``article_id`` (its "also published by")."""
         sa_ = schema.story_articles

@@ -1,0 +1,72 @@
+"""A clusterer kept between runs (``pipeline.Stream``, what ``telisik watch`` does) gives the stories of a full replay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from telisik import api, pipeline
+from telisik.settings import Settings
+from telisik.store import Store
+from tests.conftest import EXAMPLES, SEEDS
+from tests.store.test_postgres_pipeline import views
+
+
+def _batches(tmp_path: Path, sizes: list[int]) -> list[Path]:
+    """The IndoSum sample cut into consecutive JSONL files of ``sizes`` lines (the rest in the last)."""
+    lines = (EXAMPLES / "indosum-sample.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    paths, start = [], 0
+    for number, size in enumerate(sizes):
+        end = start + size if number < len(sizes) - 1 else len(lines)
+        path = tmp_path / f"batch{number}.jsonl"
+        path.write_text("".join(lines[start:end]), encoding="utf-8")
+        paths.append(path)
+        start = end
+    return paths
+
+
+def _store(tmp_path: Path, name: str) -> Store:
+    return Store.open(f"sqlite:///{tmp_path / name}")
+
+
+def test_runs_that_keep_the_stream_give_the_stories_of_one_run(tmp_path: Path) -> None:
+    batches = _batches(tmp_path, [20, 20, 0])
+    whole = _store(tmp_path, "whole.db")
+    api.ingest(whole, [str(SEEDS), *map(str, batches)], Settings())
+    api.run(whole)
+
+    kept, stream = _store(tmp_path, "kept.db"), pipeline.Stream()
+    for sources in ([SEEDS, batches[0]], [batches[1]], [batches[2]]):
+        api.ingest(kept, [str(s) for s in sources], Settings())
+        assert pipeline.run(kept, stream=stream).failed == 0
+    assert stream.replays == 1  # built once, on the empty store; never replayed after
+    assert views(kept) == views(whole)
+
+
+def test_a_run_by_someone_else_makes_the_stream_replay(tmp_path: Path) -> None:
+    batches = _batches(tmp_path, [20, 20, 0])
+    store, stream = _store(tmp_path, "shared.db"), pipeline.Stream()
+    api.ingest(store, [str(SEEDS), str(batches[0])], Settings())
+    pipeline.run(store, stream=stream)
+    api.ingest(store, [str(batches[1])], Settings())
+    pipeline.run(Store.open(store.url))  # another process, with its own clusterer
+    api.ingest(store, [str(batches[2])], Settings())
+    pipeline.run(store, stream=stream)
+    assert stream.replays == 2
+
+    whole = _store(tmp_path, "whole.db")
+    api.ingest(whole, [str(SEEDS), *map(str, batches)], Settings())
+    api.run(whole)
+    assert views(store) == views(whole)
+
+
+def test_a_new_version_of_a_seen_article_makes_the_stream_replay(tmp_path: Path) -> None:
+    first = tmp_path / "berita.txt"
+    first.write_text("Banjir merendam 40 rumah warga di Kabupaten Bandung pada Senin, kata BPBD.", encoding="utf-8")
+    store, stream = _store(tmp_path, "versions.db"), pipeline.Stream()
+    api.ingest(store, [str(first)], Settings())
+    pipeline.run(store, stream=stream)
+    first.write_text("Banjir merendam 45 rumah warga di Kabupaten Bandung pada Senin, kata BPBD.", encoding="utf-8")
+    assert len(api.ingest(store, [str(first)], Settings()).updated) == 1
+    pipeline.run(store, stream=stream)
+    assert stream.replays == 2
+    assert len(store.story_memberships()) == 1 and len(store.list_stories()) == 1
