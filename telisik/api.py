@@ -312,8 +312,10 @@ def _article_rows(store: Store) -> Iterator[dict[str, Any]]:
 
 def export(store: Store, fmt: str, out: IO[str]) -> int:
     """Write every article as JSONL or CSV rows; return how many (Parquet: :func:`export_parquet`)."""
+    if fmt == "parquet":
+        raise ConfigError("Parquet is binary and goes to a file: use export_parquet(store, path)")
     if fmt not in TEXT_EXPORT_FORMATS:
-        raise ConfigError(f"unknown text export format {fmt!r}; choose one of {', '.join(TEXT_EXPORT_FORMATS)}")
+        raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     count = 0
     writer = None
     for row in _article_rows(store):

@@ -65,7 +65,9 @@ def test_export_jsonl_and_csv_agree(filled: Store) -> None:
 
 
 def test_export_unknown_format_is_refused(filled: Store) -> None:
-    with pytest.raises(ConfigError, match="unknown export format"):
+    with pytest.raises(ConfigError, match="unknown export format 'xml'"):
+        api.export(filled, "xml", io.StringIO())
+    with pytest.raises(ConfigError, match="export_parquet"):
         api.export(filled, "parquet", io.StringIO())
 
 
