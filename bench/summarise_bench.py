@@ -1,6 +1,6 @@
 """Summaries against LEAD at equal word budgets, and the calibration grid of the hand-set weights.
 
-    .venv/bin/python bench/summarise_bench.py              # the table for bench/README.md
+    .venv/bin/python bench/summarise_bench.py              # the table for bench/README.md (printed)
     .venv/bin/python bench/summarise_bench.py --grid       # the calibration grid (tuning parts only)
 
 The data is read from $TELISIK_DATA (default ../shared/data); analyses are cached
@@ -17,7 +17,8 @@ length, so systems are compared only at equal budgets). Systems:
   its weights were chosen on the first 1,000 IndoSum and the first 150 NeuS items;
 - **telisik, learned, cross-validated** (IndoSum): the scorer of
   bench/summarise_train.py fitted on the other half of the file — never the
-  shipped model, which has seen the whole file;
+  shipped model, which has seen the whole file; with the shipped trimming
+  (extractive.TRIM, session 4) and with whole sentences only (session 3);
 - **telisik** (NeuS): what ships for a story of several articles (the hand-set
   salience, with the disagreement statements, the headline the other headlines
   agree with first, citing the title); **telisik, no headline**: the same without
@@ -33,10 +34,11 @@ second; bench/README.md records them all):
 
     --compress tail lead+paren fit+tail     # compression rule sets (telisik/summarise/compress.py)
     --weights centrality=2 title_first=1    # other hand-set Weights (extractive.Weights fields)
-    --only neus                             # one file, nothing written
+    --only neus                             # one file
+    --trim-english                          # English trimming on the hand-set path (session 4; not shipped)
 
-The section written to bench/README.md is this table only: the prose around it is
-kept by hand (``--no-write`` prints without writing).
+The table is printed; paste it into the bench/README.md section by hand (``--write``
+would replace the whole section, prose included, with the table alone).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from telisik.evaluate.metrics import RougeScores, mean_rouge, rouge_f1
 from telisik.evaluate.summarise import citations_hold
 from telisik.models import AnalysedArticle, CitedSentence, Span
 from telisik.summarise import summarise
+from telisik.summarise import extractive
 from telisik.summarise.extractive import HEADLINE_NONE, Weights, candidates, select_sentences, title_candidates
 from telisik.summarise.scorer import scorer_from_dict
 
@@ -165,8 +168,22 @@ def grid(corpora: list[Corpus]) -> None:
         print(" | ".join(row), flush=True)
 
 
+def english_trimmed(budget: int) -> Summariser:
+    """What ships, with English sentences ended early when the whole one no longer fits (session 4, measured)."""
+    def run(item: dict, members: Sequence[AnalysedArticle]) -> Sequence[CitedSentence]:
+        languages = extractive.TRIM_LANGUAGES
+        extractive.TRIM_LANGUAGES = languages | {"en"}
+        try:
+            return summarise(0, list(members), reconcile_members(members), max_words=budget,
+                             trim=frozenset({"clause", "date", "place"})).sentences
+        finally:
+            extractive.TRIM_LANGUAGES = languages
+    return run
+
+
 def systems(corpus: Corpus, variants: Sequence[frozenset[str]] = (),
-            weightings: Sequence[tuple[str, Weights]] = ()) -> list[tuple[str, Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]]]:
+            weightings: Sequence[tuple[str, Weights]] = (),
+            trim_english: bool = False) -> list[tuple[str, Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]]]:
     budget = corpus.budget
 
     def plain(fn: Summariser) -> Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]:
@@ -185,23 +202,28 @@ def systems(corpus: Corpus, variants: Sequence[frozenset[str]] = (),
             found.append((f"telisik, compression {name}", plain(shipped(budget, rules))))
         for label, weights in weightings:
             found.append((f"telisik, weights {label}", plain(shipped(budget, None, weights))))
+        if trim_english:
+            found.append(("telisik, English trimming clause+date+place (not shipped)", plain(english_trimmed(budget))))
     else:
         first, second = halves(corpus.items)
         fitted = {"first half": scorer_from_dict(fit(second)), "second half": scorer_from_dict(fit(first))}
 
-        def learned(items: Sequence[Item], part: str) -> tuple[RougeScores, float, float]:
-            if part != "all":
-                return score(items, lambda i, m: select_sentences(m, budget, scorer=fitted[part]))
-            a, b = (learned(h, p) for h, p in zip((first, second), fitted))
-            n_a, n_b = len(first), len(second)
+        def learned_with(trim: frozenset[str] | None) -> Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]:
+            def learned(items: Sequence[Item], part: str) -> tuple[RougeScores, float, float]:
+                if part != "all":
+                    return score(items, lambda i, m: select_sentences(m, budget, scorer=fitted[part], trim=trim))
+                a, b = (learned(h, p) for h, p in zip((first, second), fitted))
+                n_a, n_b = len(first), len(second)
 
-            def mix(x: float, y: float) -> float:
-                return (x * n_a + y * n_b) / (n_a + n_b)
-            return (RougeScores(mix(a[0].rouge1, b[0].rouge1), mix(a[0].rouge2, b[0].rouge2),
-                                mix(a[0].rougeL, b[0].rougeL)), mix(a[1], b[1]), mix(a[2], b[2]))
+                def mix(x: float, y: float) -> float:
+                    return (x * n_a + y * n_b) / (n_a + n_b)
+                return (RougeScores(mix(a[0].rouge1, b[0].rouge1), mix(a[0].rouge2, b[0].rouge2),
+                                    mix(a[0].rougeL, b[0].rougeL)), mix(a[1], b[1]), mix(a[2], b[2]))
+            return learned
 
         found.append(("telisik hand-set", plain(lambda i, m: select_sentences(m, budget, learned=False))))
-        found.append(("telisik learned, cross-validated", learned))
+        found.append(("telisik learned, cross-validated, whole sentences (session 3)", learned_with(frozenset())))
+        found.append(("telisik learned, cross-validated, trimmed (ships)", learned_with(None)))
     found.append(("oracle (knows the reference)", plain(lambda i, m: oracle(i, m, budget))))
     return found
 
@@ -209,12 +231,16 @@ def systems(corpus: Corpus, variants: Sequence[frozenset[str]] = (),
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--grid", action="store_true")
-    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--no-write", action="store_true", help="(the default now) print the table only")
+    parser.add_argument("--write", action="store_true",
+                        help="replace the whole bench/README.md summarise section, prose included, with the table")
     parser.add_argument("--compress", nargs="*", default=[], metavar="RULES",
                         help="NeuS rows with these compression rule sets (compress.py), e.g. tail tail+lead+paren")
     parser.add_argument("--weights", nargs="*", default=[], metavar="NAME=VALUE,...",
                         help="NeuS rows with other hand-set weights, e.g. centrality=2 centrality=2,redundancy=0.5")
     parser.add_argument("--only", choices=("indosum", "neus"), help="one file only (implies --no-write)")
+    parser.add_argument("--trim-english", action="store_true",
+                        help="a NeuS row with English trimming (clause, date, place) on the hand-set path (not shipped)")
     args = parser.parse_args()
     weightings = [(w, Weights(**{k: float(v) for k, v in (kv.split("=") for kv in w.split(","))}))
                   for w in args.weights]
@@ -231,7 +257,7 @@ def main() -> None:
     for corpus in corpora:
         first, second = halves(corpus.items)
         parts = {"first half": first, "second half": second, "all": corpus.items}
-        for system, run in systems(corpus, variants, weightings):
+        for system, run in systems(corpus, variants, weightings, args.trim_english):
             for part_name, part in parts.items():
                 r, words, validity = run(part, part_name)
                 rows.append([corpus.name, corpus.budget, system, part_name, len(part), f"{words:.1f}",
@@ -240,7 +266,7 @@ def main() -> None:
     header = ["file", "budget", "system", "items", "n", "mean words", "ROUGE-1", "ROUGE-2", "ROUGE-L (summary-level)",
               "citation validity"]
     body = markdown_table(header, rows)
-    if not args.no_write and args.only is None:
+    if args.write and not args.no_write and args.only is None:
         replace_section("summarise", body)
 
 

@@ -3,6 +3,8 @@
     .venv/bin/python bench/summarise_train.py            # cross-validate, then fit on all and write the model
     .venv/bin/python bench/summarise_train.py --cv-only  # only the cross-validation
     .venv/bin/python bench/summarise_train.py --neus     # the same cross-validation on neus-val (not shipped)
+    .venv/bin/python bench/summarise_train.py --cv-only --folds 5        # IndoSum 5-fold instead of the halves
+    .venv/bin/python bench/summarise_train.py --cv-only --trim none      # whole sentences only (no trimming)
 
 1. Every item is analysed as ``telisik eval summarise`` does (normalise + extract);
    the analyses are cached under ``$TMPDIR/telisik-summarise-cache``, keyed by the
@@ -46,7 +48,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Collection, Sequence
 
 import numpy as np
 from rouge_score import tokenize
@@ -180,12 +182,30 @@ def export(model: GradientBoostingRegressor, items: int, rows: int, params: dict
     }
 
 
-def summarise_with(scorer: Scorer, items: Sequence[Item], budget: int = BUDGET) -> RougeScores:
-    """ROUGE of the learned selection over ``items`` (an item with no document scores 0)."""
+def summarise_with(scorer: Scorer, items: Sequence[Item], budget: int = BUDGET,
+                   trim: Collection[str] | None = None) -> RougeScores:
+    """ROUGE of the learned selection over ``items`` (an item with no document scores 0).
+
+    ``trim``: the trimming rules (None = the shipped ``extractive.TRIM``; ``()`` = whole sentences only).
+    """
+    return mean_rouge(item_scores(scorer, items, budget, trim))
+
+
+def item_scores(scorer: Scorer, items: Sequence[Item], budget: int = BUDGET,
+                trim: Collection[str] | None = None) -> list[RougeScores]:
     scores = []
     for record, analysed in items:
-        sentences = select_sentences(analysed.members, budget, scorer=scorer) if analysed.members else ()
+        sentences = select_sentences(analysed.members, budget, scorer=scorer, trim=trim) if analysed.members else ()
         scores.append(rouge_f1(str(record["reference"]), [s.text for s in sentences], str(record.get("lang") or "id")))
+    return scores
+
+
+def indosum_kfold(items: Sequence[Item], k: int, trim: Collection[str] | None = None) -> RougeScores:
+    """Item-level K-fold on IndoSum (fold f holds out items i ≡ f mod k): every item summarised by a scorer
+    fitted on the other k−1 folds — closer to the shipped scorer (fitted on all) than the halves."""
+    scores: list[RougeScores] = []
+    for train, test in story_folds(items, k):
+        scores.extend(item_scores(scorer_from_dict(fit(train)), test, BUDGET, trim))
     return mean_rouge(scores)
 
 
@@ -218,11 +238,12 @@ def halves(items: Sequence[Item]) -> tuple[Sequence[Item], Sequence[Item]]:
     return items[: len(items) // 2], items[len(items) // 2 :]
 
 
-def cross_validate(items: Sequence[Item], budget: int = BUDGET) -> list[tuple[str, int, RougeScores]]:
+def cross_validate(items: Sequence[Item], budget: int = BUDGET,
+                   trim: Collection[str] | None = None) -> list[tuple[str, int, RougeScores]]:
     """Fit on one half, score the other, both ways; then both held-out halves together."""
     first, second = halves(items)
-    a = summarise_with(scorer_from_dict(fit(second)), first, budget)
-    b = summarise_with(scorer_from_dict(fit(first)), second, budget)
+    a = summarise_with(scorer_from_dict(fit(second)), first, budget, trim)
+    b = summarise_with(scorer_from_dict(fit(first)), second, budget, trim)
     n_a, n_b = len(first), len(second)
     both = RougeScores(*((getattr(a, k) * n_a + getattr(b, k) * n_b) / (n_a + n_b)
                          for k in ("rouge1", "rouge2", "rougeL")))
@@ -235,9 +256,14 @@ def main() -> None:
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument("--neus", action="store_true", help="cross-validate on neus-val at 75 words; write nothing")
     parser.add_argument("--folds", type=int, default=0,
-                        help="with --neus: story-level K-fold, statements included, instead of the two halves")
+                        help="story-level K-fold instead of the two halves (with --neus: statements included)")
     parser.add_argument("--headlines", action="store_true", help="with --neus --folds: article titles are candidates")
+    parser.add_argument("--trim", default=None,
+                        help="IndoSum: trimming rules, comma-separated, or 'none' (default: the shipped extractive.TRIM)")
     args = parser.parse_args()
+    trim: Collection[str] | None = None
+    if args.trim is not None:
+        trim = () if args.trim == "none" else tuple(r for r in args.trim.split(",") if r)
     if not DATA.is_dir():
         sys.exit(f"no data at {DATA}")
     if args.neus and args.folds:
@@ -252,7 +278,13 @@ def main() -> None:
             print(f"neus-val {name}: n {n}  ROUGE-1 {r.rouge1:.4f}  ROUGE-2 {r.rouge2:.4f}  ROUGE-L {r.rougeL:.4f}")
         return
     items = load("indosum-dev.jsonl")
-    for name, n, r in cross_validate(items):
+    if args.folds:
+        r = indosum_kfold(items, args.folds, trim)
+        print(f"indosum-dev {args.folds}-fold, all held out: n {len(items)}  ROUGE-1 {r.rouge1:.4f}  "
+              f"ROUGE-2 {r.rouge2:.4f}  ROUGE-L {r.rougeL:.4f}", flush=True)
+        if args.cv_only:
+            return
+    for name, n, r in cross_validate(items, trim=trim):
         print(f"{name}: n {n}  ROUGE-1 {r.rouge1:.4f}  ROUGE-2 {r.rouge2:.4f}  ROUGE-L {r.rougeL:.4f}", flush=True)
     if args.cv_only:
         return

@@ -5,10 +5,12 @@
    from the reconciled claims, each value quoting the phrase it came from.
 2. **Extractive summary**: sentences of the articles in the story's main
    language, chosen within the word budget left by the statements — by a learned
-   scorer for a single article, by salience (centrality across outlets, position,
-   facts) and maximal marginal relevance for several, after the headline the
-   other outlets' headlines agree with most; each cites its exact span (a
-   headline cites the title: ``Span.field == "title"``).
+   scorer for a single article (a sentence may enter trimmed, ended early before a
+   clause, time or place phrase — Indonesian only), by salience (centrality across
+   outlets, position, facts) and maximal marginal relevance for several, after the
+   headline the other outlets' headlines agree with most; each cites its exact
+   span (a headline cites the title: ``Span.field == "title"``; a trimmed sentence
+   cites its kept prefix).
 3. **Timeline**: every sentence that holds a resolved date, ordered, the same
    happening reported by several articles merged into one entry citing them all.
 """
@@ -37,11 +39,12 @@ def summarise(
     weights: Weights = Weights(),
     scorer: Scorer | None = None,
     headlines: bool | None = None,
+    trim: Collection[str] | None = None,
 ) -> Summary:
     """A cited summary and a timeline of one story.
 
-    ``compression``, ``weights``, ``scorer``, ``headlines``: other than the shipped
-    ones, for the bench (see :func:`telisik.summarise.extractive.select_sentences`).
+    ``compression``, ``weights``, ``scorer``, ``headlines``, ``trim``: other than the
+    shipped ones, for the bench (see :func:`telisik.summarise.extractive.select_sentences`).
     """
     lang = story_language(members) if members else "id"
     statements = disagreement_statements(comparison, lang) if members else ()
@@ -55,7 +58,7 @@ def summarise(
     # (when no article is in it — a language without templates — every article counts)
     speaking = [m for m in members if m.article.lang == lang] or list(members)
     sentences = select_sentences(speaking, max_words - used, compression=compression, weights=weights,
-                                 scorer=scorer, headlines=headlines)
+                                 scorer=scorer, headlines=headlines, trim=trim)
     return Summary(story_id, sentences + tuple(kept), build_timeline(members, comparison.events))
 
 
