@@ -13,8 +13,9 @@
 3. the tables replace the ``entities-bench`` block inside the ``entities`` section of
    ``bench/README.md``.
 
-``--model FILE`` measures another Indonesian model (a ``.crfsuite`` CRF or an ``.npz``
-convolutional tagger from ``telisik train ner``) instead of the shipped one in the dev
+``--model FILE`` measures another Indonesian model (a ``.crfsuite`` CRF, an ``.npz``
+convolutional tagger, or ``NET.npz+CRF.crfsuite``, the ensemble of the two, as
+``telisik train ner`` writes them) instead of the shipped one (the ensemble) in the dev
 scores and the NER timing (linking still reads the shipped model's mentions); its tables
 are printed, never written.
 """

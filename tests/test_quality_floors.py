@@ -19,8 +19,10 @@ FIXTURES = TESTS / "evaluate" / "fixtures"
 
 def test_ner_floor() -> None:
     result = run_eval("ner", NER_SAMPLE)
-    assert result["micro"]["f1"] >= 0.91  # measured 0.922 with the CRF of issue 4 (rules: 0.865)
-    assert result["macro_f1"] >= 0.90  # measured 0.918 (rules: 0.849)
+    # measured 0.936 / 0.931 with the CNN + CRF ensemble of issue 4, session 4 (the CRF alone: 0.922 / 0.918;
+    # rules: 0.865 / 0.849)
+    assert result["micro"]["f1"] >= 0.93
+    assert result["macro_f1"] >= 0.92
 
 
 def test_cluster_floor() -> None:
@@ -44,7 +46,9 @@ def test_casualties_floor() -> None:
 def test_summarise_floor() -> None:
     # At the references' length (about 25 words), as the issue asks: ROUGE rewards length.
     result = run_eval("summarise", FIXTURES / "summarise.jsonl", max_words=30)
-    # measured 0.664 with the learned scorer for single articles (issue 7, session 2); 0.613 before; issue 2: 0.552
+    # measured 0.664 with the learned scorer for single articles (issue 7, session 2); 0.613 before; issue 2: 0.552.
+    # Session 4's trimming leaves it at 0.664: no summary of these three items is trimmed, so the floor stays
+    # (indosum-dev: 0.6946 → 0.6996 cross-validated, bench/README.md; trimming is tested in tests/summarise/test_trim.py)
     assert result["rouge1"] >= 0.64
     # ROUGE-L is summary-level since session 2 (Lin 2004; was sentence-level, 0.535): measured 0.626
     assert result["rougeL"] >= 0.60

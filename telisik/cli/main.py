@@ -305,16 +305,17 @@ def eval_(task: str, file: Path, as_json: bool, max_words: int | None) -> None:
 @click.argument("task", type=click.Choice(["ner"]))
 @click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared/data/ner"),
               show_default=True, help="Folder with train/*.conll and dev/*.conll.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write the model (default: the model shipped in the package).")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="Where to write the model (default: the model shipped in the package); for the ensemble, "
+                   "a folder that gets model.crfsuite and ner_cnn.npz.")
 @click.option("--corpus", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Rebuild the word classes from this JSONL corpus first (default: keep the shipped ones).")
 @click.option("--english-corpus", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Rebuild the English capitalisation table from this JSONL corpus of English news first "
                    "(the shipped one: bench/english_case_table.py).")
-@click.option("--model", "kind", type=click.Choice(["neural", "crf"]), default=None,
-              help="Which tagger to train (default: the kind of --output, else the one shipped). "
-                   "neural needs torch: pip install -e '.[train]'.")
+@click.option("--model", "kind", type=click.Choice(["ensemble", "neural", "crf"]), default=None,
+              help="Which tagger to train (default: the kind of --output, else the one shipped: the ensemble of "
+                   "the CRF and the network). neural and ensemble need torch: pip install -e '.[train]'.")
 @click.option("--vector-corpus", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("../shared/data/corpus/indosum-stream.jsonl"), show_default=True,
               help="JSONL corpus the neural tagger's word vectors are learned from.")
@@ -327,18 +328,26 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
       telisik train ner --data ../shared/data/ner
       telisik train ner --model crf --output /tmp/ner.crfsuite
       telisik train ner --output /tmp/ner.npz
+      telisik train ner --model ensemble --output /tmp/ner-models
       telisik train ner --corpus ../shared/data/corpus/indosum-stream.jsonl
       telisik train ner --english-corpus english-news.jsonl
     """
     from telisik.evaluate import format_result
     from telisik.evaluate.ner import evaluate_ner
     from telisik.extract.entities import find_entities_with
-    from telisik.extract.ner import SHIPPED_MODEL, crf_model_path, neural_model_path
+    from telisik.extract.ner import SHIPPED_MODEL, crf_model_path, ensemble_path, neural_model_path
     from telisik.extract.ner.train import build_word_classes, train_model, word_classes_path
 
     if kind is None:
         kind = {".npz": "neural", ".crfsuite": "crf"}.get(output.suffix, SHIPPED_MODEL) if output else SHIPPED_MODEL
-    target = output or Path(neural_model_path() if kind == "neural" else crf_model_path())
+    crf_target = neural_target = None
+    if kind == "ensemble":  # both models: the CRF first (no torch needed), then the network
+        crf_target = output / "model.crfsuite" if output else Path(crf_model_path())
+        neural_target = output / "ner_cnn.npz" if output else Path(neural_model_path())
+    elif kind == "neural":
+        neural_target = output or Path(neural_model_path())
+    else:
+        crf_target = output or Path(crf_model_path())
     if english_corpus is not None:
         from telisik.extract.ner.english import build_case_table, case_table_path
 
@@ -349,19 +358,28 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
         with RichProgress().spinner("building word classes"):
             words = build_word_classes(data, corpus, word_classes_path())
         click.echo(f"word classes: {words} words → {word_classes_path()}")
-    if kind == "neural":
+    if neural_target is not None:
+        from telisik.extract.ner.neural_train import check_neural_training
+
+        check_neural_training(vector_corpus)  # before the CRF's minutes, not after
+    if crf_target is not None:
+        with RichProgress().spinner(f"training {task} (CRF)"):
+            info = train_model(data, crf_target)
+        click.echo(f"model {crf_target}: {info['sentences']} sentences, features {info['feature_seconds']} s, "
+                   f"training {info['train_seconds']} s, {info['model_bytes'] / 1e6:.1f} MB")
+    if neural_target is not None:
         from telisik.extract.ner.neural_train import train_neural
 
         with RichProgress().spinner(f"training {task} (convolutional tagger, torch)"):
-            info = train_neural(data, vector_corpus, target)
-        click.echo(f"model {target}: {info['sentences']} sentences, {info['seconds']} s, {info['bytes'] / 1e6:.1f} MB")
+            info = train_neural(data, vector_corpus, neural_target)
+        click.echo(f"model {neural_target}: {info['sentences']} sentences, {info['seconds']} s, "
+                   f"{info['bytes'] / 1e6:.1f} MB")
+    if neural_target is not None and crf_target is not None:
+        target = ensemble_path(str(neural_target), str(crf_target))
     else:
-        with RichProgress().spinner(f"training {task}"):
-            info = train_model(data, target)
-        click.echo(f"model {target}: {info['sentences']} sentences, features {info['feature_seconds']} s, "
-                   f"training {info['train_seconds']} s, {info['model_bytes'] / 1e6:.1f} MB")
+        target = str(neural_target or crf_target)
     for dev in sorted((data / "dev").glob("*.conll")):
-        result = evaluate_ner(dev, lambda text, lang: find_entities_with(text, lang, str(target)))
+        result = evaluate_ner(dev, lambda text, lang: find_entities_with(text, lang, target))
         click.echo(f"\n{dev.name}\n{format_result('ner', result)}")
 
 

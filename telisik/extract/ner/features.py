@@ -29,6 +29,8 @@ from telisik.language.wordclasses import word_classes
 
 # Longest gazetteer phrase looked up, in words ("Asia Bagian Tenggara" is 3).
 MAX_GAZETTEER_WORDS = 3
+# The gazetteers whose multi-word entries are marked on the words they cover, in this order.
+PHRASE_GAZETTEERS = ("pl", "ti", "on", "oh")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 CACHE_SIZE = 200_000
 
@@ -185,12 +187,16 @@ def _phrase_openers() -> dict[str, frozenset[str]]:
 def _phrase_marks(lowered: list[str]) -> list[list[str]]:
     """Multi-word gazetteer hits: "gpB"/"gpI" on the words of "asia tengah", "gtB"/... ."""
     marks: list[list[str]] = [[] for _ in lowered]
+    openers = _phrase_starts()
+    hits = [(start, names) for start, word in enumerate(lowered) if (names := openers.get(word))]
+    if not hits:
+        return marks
     gazetteers = _gazetteers()
-    openers = _phrase_openers()
-    for name in ("pl", "ti", "on", "oh"):
+    # by gazetteer, then by start, as the marks were always ordered
+    for name in PHRASE_GAZETTEERS:
         words = gazetteers[name]
-        for start in range(len(lowered)):
-            if lowered[start] not in openers[name]:
+        for start, names in hits:
+            if name not in names:
                 continue
             for size in range(MAX_GAZETTEER_WORDS, 1, -1):
                 if start + size <= len(lowered) and " ".join(lowered[start : start + size]) in words:
@@ -199,3 +205,14 @@ def _phrase_marks(lowered: list[str]) -> list[list[str]]:
                         marks[inner].append(f"g{name}I")
                     break
     return marks
+
+
+@lru_cache(maxsize=1)
+def _phrase_starts() -> dict[str, frozenset[str]]:
+    """Each word that opens a multi-word entry → the gazetteers it opens one in."""
+    starts: dict[str, set[str]] = {}
+    for name, words in _phrase_openers().items():
+        if name in PHRASE_GAZETTEERS:
+            for word in words:
+                starts.setdefault(word, set()).add(name)
+    return {word: frozenset(names) for word, names in starts.items()}

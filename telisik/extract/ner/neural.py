@@ -36,9 +36,9 @@ from typing import Any
 import numpy as np
 
 from telisik.extract.ner.features import _gazetteers, _phrase_marks, case_mode, word_shape
+from telisik.extract.ner.linear import TAGS, Cues
 from telisik.language.wordclasses import word_classes
 
-TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 MAX_CHARS = 20
 CASE_MODES = ("lower", "upper", "mixed")
 CAP_BUCKETS = ("unk", "no", "lo", "mid", "hi")
@@ -207,7 +207,7 @@ class NeuralTagger:
             return [[] for _ in sentences]
         # One BLAS thread: the matrices are small, and threads spinning on a busy core cost
         # far more than they save (tagging fell from ~110 to ~25 articles/s with two).
-        with _blas_controller().limit(limits=1, user_api="blas"):
+        with blas_single_thread():
             scores, mask = self.fast_emissions(present)
         paths = viterbi(scores, mask, self.p["trans"], self.p["start"], self.p["end"])
         tagged = iter(paths)
@@ -246,57 +246,61 @@ class NeuralTagger:
         for token, row in zip(fresh, projected):
             self._rows[token] = row
 
-    def fast_emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+    def fast_emissions(self, sentences: Sequence[Sequence[str]], cues: Cues | None = None) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`emissions` computed the quick way (same numbers up to rounding).
 
         The projection of a word's own features is cached per word; the sentences are laid
         end to end with ``gap`` zero rows between them (wider than any dilation, so no
-        convolution reaches across), which spares the padding of a batch.
+        convolution reaches across), which spares the padding of a batch. ``cues`` (a
+        :class:`telisik.extract.ner.linear.Cues` of the same sentences) spares computing
+        the case modes and phrase marks again when the CRF has them.
         """
+        cues = cues or Cues(sentences)
         p = self.p
         flat = [t for s in sentences for t in s]
         self._token_parts(flat)
         gap = self._gap
         total = len(flat) + gap * (len(sentences) + 1)
-        hidden = np.zeros((total, self._token_w.shape[1]), dtype=np.float32)
-        positions = np.empty(len(flat), dtype=np.int64)
+        lengths = np.array([len(s) for s in sentences], dtype=np.int64)
+        starts = gap + np.concatenate([[0], np.cumsum(lengths + gap)[:-1]])  # each sentence's first row
+        positions = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths) + np.arange(len(flat))
+        rows = self._rows
+        block = np.array([rows[t] for t in flat])
+        block += self._mode_rows[np.repeat([CASE_MODES.index(m) for m in cues.modes], lengths)]
         phrase = _phrase_index()
         offset = len(WORD_GAZETTEERS)
-        first_bit = self._bits_w[offset + 2 * len(PHRASE_GAZETTEERS)]
-        at = gap
+        firsts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        block[firsts] += self._bits_w[offset + 2 * len(PHRASE_GAZETTEERS)]
+        marked: list[int] = []
+        bit_rows: list[int] = []
         index = 0
-        rows = self._rows
-        for tokens in sentences:
-            size = len(tokens)
-            positions[index : index + size] = np.arange(at, at + size)
-            block = np.array([rows[t] for t in tokens])
-            block += self._mode_rows[CASE_MODES.index(case_mode(tokens))]
-            block[0] += first_bit
-            for col, marks in enumerate(_phrase_marks([t.lower() for t in tokens])):
-                for mark in marks:
-                    block[col] += self._bits_w[offset + 2 * phrase[mark[1:3]] + (mark[3] == "I")]
-            hidden[at : at + size] = block
-            at += size + gap
-            index += size
+        for marks in cues.marks:
+            for col, found in enumerate(marks):
+                for mark in found:
+                    marked.append(index + col)
+                    bit_rows.append(offset + 2 * phrase[mark[1:3]] + (mark[3] == "I"))
+            index += len(marks)
+        if marked:
+            np.add.at(block, np.array(marked), self._bits_w[np.array(bit_rows)])
+        hidden = np.zeros((total, self._token_w.shape[1]), dtype=np.float32)
+        hidden[positions] = np.maximum(block, 0.0)
         keep = np.zeros((total, 1), dtype=np.float32)
         keep[positions] = 1.0
-        hidden = np.maximum(hidden, 0.0) * keep
         width = hidden.shape[1]
         for layer, dilation in enumerate(self.dilations):
             mixed = hidden @ self._conv_w[layer]
             step = mixed[:, width : 2 * width] + p[f"conv{layer}_b"]
             step[dilation:] += mixed[:-dilation, :width]
             step[:-dilation] += mixed[dilation:, 2 * width :]
-            hidden = (hidden + np.maximum(step, 0.0)) * keep
+            np.maximum(step, 0.0, out=step)
+            step += hidden
+            step *= keep
+            hidden = step
         flat_scores = hidden[positions] @ p["out_w"] + p["out_b"]
-        length = max(len(s) for s in sentences)
+        length = int(lengths.max())
+        mask = np.arange(length)[None, :] < lengths[:, None]
         scores = np.zeros((len(sentences), length, len(TAGS)), dtype=np.float32)
-        mask = np.zeros((len(sentences), length), dtype=bool)
-        index = 0
-        for row, tokens in enumerate(sentences):
-            scores[row, : len(tokens)] = flat_scores[index : index + len(tokens)]
-            mask[row, : len(tokens)] = True
-            index += len(tokens)
+        scores[mask] = flat_scores
         return scores, mask
 
 
@@ -307,27 +311,39 @@ def _blas_controller() -> Any:
     return ThreadpoolController()
 
 
+def blas_single_thread() -> Any:
+    """A context in which NumPy's BLAS runs on one thread (see :meth:`NeuralTagger.tag`)."""
+    return _blas_controller().limit(limits=1, user_api="blas")
+
+
 def viterbi(scores: np.ndarray, mask: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[list[int]]:
-    """Best tag paths for a padded batch; ``trans[i, j]`` scores tag i followed by tag j."""
+    """Best tag paths for a padded batch; ``trans[i, j]`` scores tag i followed by tag j.
+
+    The sentences are sorted longest first, so each step reads only the rows still running.
+    """
     size, length, tags = scores.shape
-    best = start[None, :] + scores[:, 0]
+    lengths = mask.sum(axis=1)
+    order = np.argsort(-lengths, kind="stable")
+    ordered = scores[order]
+    running = (lengths[order][None, :] > np.arange(length)[:, None]).sum(axis=1)  # sentences longer than t
+    best = start[None, :] + ordered[:, 0]
     back = np.zeros((size, length, tags), dtype=np.int64)
     for t in range(1, length):
-        candidate = best[:, :, None] + trans[None, :, :]
-        back[:, t] = candidate.argmax(axis=1)
-        step = candidate.max(axis=1) + scores[:, t]
-        best = np.where(mask[:, t, None], step, best)
-    best = best + end[None, :]
-    lengths = mask.sum(axis=1)
-    paths: list[list[int]] = []
-    for row in range(size):
-        last = int(best[row].argmax())
-        path = [last]
-        for t in range(int(lengths[row]) - 1, 0, -1):
-            last = int(back[row, t, last])
-            path.append(last)
-        paths.append(path[::-1])
-    return paths
+        k = running[t]
+        candidate = best[:k, :, None] + trans[None, :, :]
+        back[:k, t] = candidate.argmax(axis=1)
+        best[:k] = candidate.max(axis=1) + ordered[:k, t]
+    current = (best + end[None, :]).argmax(axis=1)  # each sentence's last tag
+    paths = np.zeros((size, length), dtype=np.int64)
+    for t in range(length - 1, -1, -1):  # a sentence joins when t reaches its last token
+        k = running[t]
+        paths[:k, t] = current[:k]
+        if t > 0:
+            current[:k] = back[np.arange(k), t, current[:k]]
+    found: list[list[int]] = [[] for _ in range(size)]
+    for row, original in enumerate(order):
+        found[original] = paths[row, : lengths[original]].tolist()
+    return found
 
 
 def load_neural(path: str | Path) -> NeuralTagger:

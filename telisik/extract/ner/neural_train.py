@@ -203,12 +203,18 @@ def _torch() -> Any:
     return torch
 
 
-def train_neural(data: Path, corpus: Path, output: Path, options: NeuralOptions | None = None) -> dict[str, Any]:
-    """Train on ``data/train/*.conll`` with word vectors from ``corpus`` (JSONL); write ``output``."""
-    torch = _torch()
+def check_neural_training(corpus: Path) -> None:
+    """Raise a :class:`ConfigError` now if :func:`train_neural` could not run (no torch, no corpus)."""
+    _torch()
     if not corpus.is_file():
         raise ConfigError(f"no corpus at {corpus} for the word vectors",
                           hint="pass --vector-corpus ../shared/data/corpus/indosum-stream.jsonl")
+
+
+def train_neural(data: Path, corpus: Path, output: Path, options: NeuralOptions | None = None) -> dict[str, Any]:
+    """Train on ``data/train/*.conll`` with word vectors from ``corpus`` (JSONL); write ``output``."""
+    check_neural_training(corpus)
+    torch = _torch()
     options = options or NeuralOptions()
     torch.manual_seed(SEED)
     torch.set_num_threads(1)

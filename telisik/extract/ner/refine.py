@@ -29,17 +29,21 @@ def refine_spans(sentence: list[Token], spans: list[TaggedSpan], lexicon: Lexico
        without a capital letter or digit is dropped ("seraya" tagged PER);
     2. title + place + name is split: "Presiden Kazakhstan Kassym-Jomart Tokayeva" → LOC + PER;
     3. a capitalised run opened by an organisation head ("Kementerian Dalam Negeri
-       Kazakhstan") is one ORG, absorbing the places and organisations the model found
-       inside it and stopping before a person;
+       Kazakhstan") is one ORG, absorbing the places the model found inside it, and an
+       organisation it cut short ("Kementerian Pemuda | dan Olahraga"), stopping before a person;
     4. ``X (ACR)`` and ``ACR (X)``: where the model tagged one side, or the expansion
        opens with an organisation head, both sides are tagged (the acronym's type, else ORG);
     5. an untagged capitalised word that names a country (or misspells one) is a place;
     6. an untagged name from the organisation and outlet lists is an organisation, and a
        span tagged ORG that is exactly a gazetteer place is the place when written in
-       capitals (a dateline, "MATA INDONESIA, ALMATY"), where the word's shape says nothing.
+       capitals (a dateline, "MATA INDONESIA, ALMATY"), where the word's shape says nothing;
+       a span tagged a place or person that is exactly a name from those lists is the
+       organisation ("pihak Kremlin"; both session 4, neutral on the dev files but for
+       nergrit +0.003 from the cut-short organisations).
     """
     spans = [trimmed for span in spans if (trimmed := _trim_punctuation(sentence, span)) is not None]
-    if case_mode([t.text for t in sentence]) == "mixed":
+    mode = case_mode([t.text for t in sentence])
+    if mode == "mixed":
         spans = [s for s in spans if any(t.text[0].isupper() or t.text[0].isdigit() for t in sentence[s[0] : s[1] + 1])]
     spans = [part for span in spans for part in split_at_commas(sentence, span, lexicon)]
     spans = [part for span in spans for part in split_title_place_name(sentence, span, lexicon)]
@@ -47,17 +51,20 @@ def refine_spans(sentence: list[Token], spans: list[TaggedSpan], lexicon: Lexico
     spans = add_acronym_expansions(sentence, spans, lexicon)
     spans = add_countries(sentence, spans)
     spans = add_known_organisations(sentence, spans, lexicon)
-    shouted = case_mode([t.text for t in sentence]) == "upper"
+    shouted = mode == "upper"
     spans = [retype_known_place(sentence, span, lexicon, shouted) for span in spans]
+    spans = [retype_known_organisation(sentence, span) for span in spans]
     return sorted({trimmed for span in spans if (trimmed := _trim_punctuation(sentence, span)) is not None})
 
 
 def add_known_organisations(sentence: list[Token], spans: list[TaggedSpan], lexicon: Lexicon) -> list[TaggedSpan]:
     """An untagged name from the organisation and outlet lists ("KPK", "Basarnas", "Antara",
     "MATA INDONESIA") is an organisation."""
+    openers = _organisation_openers()
+    if openers.isdisjoint([t.lower for t in sentence]):
+        return spans  # no known name can start here
     covered = {i for first, last, _ in spans for i in range(first, last + 1)}
     names = known_organisations()
-    openers = _organisation_openers()
     added: list[TaggedSpan] = []
     index = 0
     while index < len(sentence):
@@ -96,6 +103,15 @@ def retype_known_place(sentence: list[Token], span: TaggedSpan, lexicon: Lexicon
     capitals = shouted or all(t.text.isupper() for t in sentence[first : last + 1] if t.is_word)
     if kind == "ORG" and capitals and is_place(sentence, first, last, lexicon) and phrase(sentence, first, last) not in known_organisations():
         return (first, last, "LOC")
+    return span
+
+
+def retype_known_organisation(sentence: list[Token], span: TaggedSpan) -> TaggedSpan:
+    """A span tagged a place or a person that is exactly a name from the organisation and outlet
+    lists ("pihak Kremlin" tagged LOC) is the organisation."""
+    first, last, kind = span
+    if kind != "ORG" and phrase(sentence, first, last) in known_organisations():
+        return (first, last, "ORG")
     return span
 
 
@@ -174,10 +190,18 @@ def add_organisation_runs(sentence: list[Token], spans: list[TaggedSpan], lexico
             continue
         inside = [s for s in spans if run_first <= s[0] and s[1] <= run_last]
         crossing = [s for s in spans if s not in inside and s[0] <= run_last and s[1] >= run_first]
-        if crossing or any(s[2] != "LOC" or s[0] == run_first for s in inside):
-            continue  # only where the model missed the organisation, keeping at most a place in it
+        if crossing or any(_keeps_run_apart(s, run_first) for s in inside):
+            continue  # only where the model missed (or cut short) the organisation, keeping at most a place in it
         spans = [s for s in spans if s not in inside] + [(run_first, run_last, "ORG")]
     return spans
+
+
+def _keeps_run_apart(span: TaggedSpan, run_first: int) -> bool:
+    """A span the model found inside an organisation run that the run does not absorb."""
+    first, _, kind = span
+    if kind == "ORG" and first == run_first:
+        return False  # "Kementerian Pemuda | dan Olahraga": the model cut the organisation short
+    return kind != "LOC" or first == run_first
 
 
 def add_acronym_expansions(sentence: list[Token], spans: list[TaggedSpan], lexicon: Lexicon) -> list[TaggedSpan]:
