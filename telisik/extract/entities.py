@@ -1,10 +1,10 @@
-"""PER, ORG and LOC mentions: a trained CRF, corrected by cue lexicons, linked within a text.
+"""PER, ORG and LOC mentions: a trained tagger, corrected by cue lexicons, linked within a text.
 
 Indonesian (and Malay) text, in order:
 
 1. split the text into word and punctuation tokens, and the tokens into sentences
    (:mod:`telisik.extract.ner.tokens`);
-2. tag each sentence with the CRF of :mod:`telisik.extract.ner` (BIO over PER / ORG / LOC);
+2. tag each sentence with the tagger of :mod:`telisik.extract.ner` (BIO over PER / ORG / LOC);
 3. correct the model where a lexicon is surer (:func:`telisik.extract.ner.refine.refine_spans`):
    title + country + name split, organisation-head runs, acronym expansions, country
    names, known organisations and outlets;
@@ -66,15 +66,16 @@ __all__ = [
     "tokenize",
 ]
 
-# Languages the CRF was not trained for: the rule-based tagger reads them.
+# Languages the tagger was not trained for: the rule-based tagger reads them.
 RULE_LANGUAGES = frozenset({"en"})
 
 
 def find_entities(text: str, lang: str = "id") -> list[EntityMention]:
     """PER, ORG and LOC mentions in ``text``, in text order, with canonical forms.
 
-    Indonesian (and Malay) text is tagged by the trained CRF (:mod:`telisik.extract.ner`);
-    English by rules (:func:`find_english_entities`), the CRF having seen no English.
+    Indonesian (and Malay) text is tagged by the trained tagger (:mod:`telisik.extract.ner`: a
+    convolutional network and a CRF decoded together); English by rules (:func:`find_english_entities`),
+    the tagger having seen no English.
     Then mentions are linked within the text (acronym ↔ expansion, surname → full name).
     """
     if lexicon_language(lang) in RULE_LANGUAGES:
