@@ -155,3 +155,17 @@ def test_training_the_ensemble_without_torch_stops_before_the_crf(monkeypatch: p
     result = CliRunner().invoke(cli, ["train", "ner", "--model", "ensemble", "--data", str(tmp_path), "--output", str(output)])
     assert result.exit_code == 1
     assert "needs torch" in result.output and not (output / "model.crfsuite").exists()
+
+
+def test_a_full_word_cache_starts_again_without_losing_a_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The caches of word rows are emptied when full. A batch whose words were partly cached before the
+    # emptying must still find them all (a long run hit KeyError here after 50,000 distinct words).
+    from telisik.extract.ner import linear, neural
+
+    sentences = fixture_sentences()
+    windows = [sentences[i:i + 4] for i in range(0, 24, 2)]  # each shares two sentences with the one before
+    expected = [tag_sentences(w) for w in windows]
+    monkeypatch.setattr(linear, "ROW_CACHE_SIZE", 12)
+    monkeypatch.setattr(neural, "ROW_CACHE_SIZE", 12)
+    tag_sentences([[f"Kata{i}" for i in range(20)]])  # fills both caches past the size with other words
+    assert [tag_sentences(w) for w in windows] == expected

@@ -81,7 +81,9 @@ class LinearCRF:
         if not fresh:
             return
         if len(self._rows) + len(fresh) > ROW_CACHE_SIZE:
+            # Start again, with every word of these sentences (those cached before are gone too).
             self._rows.clear()
+            fresh = list(dict.fromkeys(tokens))
         get = self.index.get
         ids: list[int] = []
         ends: list[int] = []

@@ -220,7 +220,9 @@ class NeuralTagger:
         if not fresh:
             return
         if len(self._rows) + len(fresh) > ROW_CACHE_SIZE:
+            # Start again, with every word of these sentences (those cached before are gone too).
             self._rows.clear()
+            fresh = list(dict.fromkeys(tokens))
         p = self.p
         encoded = [self.encoder.word(t) for t in fresh]
         # one padding column past the longest word, as the training batches had (up to MAX_CHARS)
