@@ -6,7 +6,9 @@ then decide join vs new). For each arriving article:
 1. read its signals (:mod:`~telisik.cluster.signals`): stemmed TF-IDF over title
    and lead, multilingual sentence embedding (:mod:`~telisik.cluster.embedding`),
    names (the extract stage's canonical entities when given an
-   :class:`~telisik.models.AnalysedArticle`, plus capitalised words), numbers, day;
+   :class:`~telisik.models.AnalysedArticle`, plus capitalised words), numbers, day,
+   and the calendar days its lead names, resolved against its publication day
+   (:func:`telisik.language.dates.find_dates`: "Saturday", "the June 7 shooting");
 2. close the stories whose latest article is more than ``window_days`` behind the
    newest date seen: they leave the active index for a bounded archive of compact
    closed stories, from which a strong match can still reopen them;
@@ -17,7 +19,10 @@ then decide join vs new). For each arriving article:
    model (:mod:`~telisik.cluster.decision`; closed stories, compacted, with its
    second model fitted on closed-story candidates), and join the best if its
    probability reaches the model's ``join_probability`` (``reopen_probability`` for
-   a closed story); else open a new story.
+   a closed story); else open a new story. A closed story keeps its most exclusive
+   names (a victim's, a street's) and the days it named, and the archive is queried
+   with names weighted by rarity and with the days the article names, so a trial
+   two months later can find the shooting it is about.
 
 Every :class:`~telisik.models.Assignment` carries a readable reason and the
 structured evidence (per-signal similarities, shared names, time gap, copy).
@@ -41,6 +46,7 @@ from telisik.cluster.signals import (
     StoryState,
     explicit_day,
     find_days,
+    find_event_days,
     find_names,
     find_numbers,
     find_years,
@@ -74,6 +80,15 @@ QUERY_TERMS = 12
 # first, so memory is bounded however many stories have closed.
 ARCHIVED_STORIES = 20_000
 ARCHIVED_TERMS = 20
+# Names a closed story keeps, the most exclusive to it (session 4: they were the most frequent).
+# 20 as before, so memory is unchanged; 40 was cross-validated (bench/README.md, "cluster",
+# session 4, variant D): gva-dev +0.005 held out, inside the noise, so not taken.
+ARCHIVED_NAMES = 20
+# Closed-story queries: a name key weighs NAME_KEY_WEIGHT times its IDF over that of an unseen
+# name; a calendar day named weighs EVENT_DAY_KEY_WEIGHT. Not tuned: 0.5 is the weight every name
+# key had before (and still has against active stories); cross-validated together as variant B.
+NAME_KEY_WEIGHT = 0.5
+EVENT_DAY_KEY_WEIGHT = 0.5
 # Terms and names named in an explanation.
 EXPLAINED_TERMS = 6
 
@@ -143,12 +158,27 @@ class StoryClusterer:
             article.published is not None and not article.published.inferred, article.lang,
             explicit_day(article.published), find_years(numbers),
             days=find_days(article.text, article.title),
+            event_days=find_event_days(article.text, article.title, article.lang, _day(article)),
         )
 
     def _keys(self, signals: ArticleSignals) -> dict[str, float]:
         strongest = sorted(signals.vector.items(), key=lambda item: -item[1])[:QUERY_TERMS]
         keys = {f"t:{t}": w for t, w in strongest}
         keys.update({f"n:{n}": 0.5 for n in signals.name_order})  # sorted: ties rank the same every run
+        return keys
+
+    def _archive_keys(self, signals: ArticleSignals) -> dict[str, float]:
+        """The query for closed stories: names weigh by their rarity, and the calendar days named count.
+
+        The archive holds many stories of the same kind and place: "police" or the city point at
+        hundreds of them, a victim's name or the incident's day at one or a few.
+        """
+        keys = self._keys(signals)
+        top = self.name_frequencies.idf("")  # the IDF of a name never seen
+        for name in signals.name_order:
+            keys[f"n:{name}"] = NAME_KEY_WEIGHT * self.name_frequencies.idf(name) / top
+        for day in sorted(signals.event_days):
+            keys[f"e:{day}"] = EVENT_DAY_KEY_WEIGHT
         return keys
 
     # ------------------------------------------------------------------ story lifecycle
@@ -197,8 +227,9 @@ class StoryClusterer:
         for article_id in story.members:
             self.copies.remove(article_id)
             self.story_of_article.pop(article_id, None)
-        story.compact(ARCHIVED_TERMS)
-        story.index_keys = {f"t:{t}" for t in story.centroid} | {f"n:{n}" for n in story.names}
+        story.compact(ARCHIVED_TERMS, ARCHIVED_NAMES, self.name_frequencies)
+        story.index_keys = {f"t:{t}" for t in story.centroid} | {f"n:{n}" for n in story.names} \
+            | {f"e:{d}" for d in story.event_days}
         self.archive[story.key] = story
         self.archive_index.add(story.key, story.index_keys)
         while len(self.archive) > self.archived_stories:
@@ -208,13 +239,13 @@ class StoryClusterer:
     # ------------------------------------------------------------------ decision
 
     def _best(self, signals: ArticleSignals) -> _Decision | None:
-        keys = self._keys(signals)
         best: _Decision | None = None
         for pool, limit, reopened in (
             (self.index, CANDIDATES, False),
             (self.archive_index, REOPEN_CANDIDATES, True),
         ):
             stories = self.archive if reopened else self.stories
+            keys = self._archive_keys(signals) if reopened else self._keys(signals)
             found = [stories[key] for key in pool.search(keys, limit)]
             rows = [pair_features(signals, story, self.name_frequencies, self.model.bridge) for story in found]
             if reopened:
@@ -241,7 +272,7 @@ class StoryClusterer:
 
     def archived_candidates(self, signals: ArticleSignals) -> list[tuple[StoryState, list[float]]]:
         """Each closed story retrieved for a reopening, with its features (for calibration)."""
-        found = [self.archive[k] for k in self.archive_index.search(self._keys(signals), REOPEN_CANDIDATES)]
+        found = [self.archive[k] for k in self.archive_index.search(self._archive_keys(signals), REOPEN_CANDIDATES)]
         return [(s, pair_features(signals, s, self.name_frequencies, self.model.bridge)) for s in found]
 
     def place(self, signals: ArticleSignals, story_key: int) -> None:
@@ -324,6 +355,10 @@ class StoryClusterer:
             parts.append("shared terms: " + ", ".join(evidence.shared_terms))
         if evidence.shared_names:
             parts.append("shared names: " + ", ".join(evidence.shared_names))
+        if values.get("event_day_shared"):
+            parts.append("names a calendar day the story names")
+        elif values.get("event_day_conflict"):
+            parts.append("names other calendar days than the story")
         if evidence.time_gap_days is not None:
             parts.append(f"{evidence.time_gap_days} days apart")
         return "; ".join(parts)

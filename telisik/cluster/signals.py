@@ -19,6 +19,7 @@ import numpy as np
 
 from telisik.cluster.embedding import Vector
 from telisik.cluster.lexical import DocumentFrequencies, cosine
+from telisik.language.dates import find_dates
 from telisik.models import PublishedDate
 
 # The order of the learned weights in join_model.json.
@@ -32,7 +33,7 @@ FEATURES = (
     "gap",  # days between the article and the story's date range, in weeks, capped
     "undated",  # 1 when the article or the story has no date
     "size",  # log(1 + articles in the story)
-    "rare_name",  # the shared name most exclusive to the story: the share of its documents in the story
+    "rare_name",  # the shared name most exclusive to the story: the share of its documents in the story, times its rarity
     "numbers_share",  # share of the article's numbers the story has (0 when the article has none)
     "years_conflict",  # 1 when both name years (1900–2099) and none is shared
     "far_gap",  # log(1 + days) between explicit dates (metadata, or text naming a year) of both; 0 otherwise
@@ -41,6 +42,8 @@ FEATURES = (
     "days_shared",  # 1 when the article names a weekday or a day of a month that the story's articles name
     "days_conflict",  # 1 when both name weekdays or days of a month, and none is shared
     "same_outlet",  # 1 when one of the story's articles comes from the article's outlet
+    "event_day_shared",  # 1 when a calendar day the article's lead names (resolved) is within a day of one the story's do
+    "event_day_conflict",  # 1 when both name resolved calendar days and none is within a day of the other's
 )
 
 NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]|\b[A-Z]{2,}\b")
@@ -63,6 +66,7 @@ _MONTHS = {
 _MONTH = "(" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + ")"
 MONTH_DAY = re.compile(_MONTH + r"\b ?\.? ?([0-3]?\d)\b(?!\s?[:.]\d)")
 DAY_MONTH = re.compile(r"\b([0-3]?\d) " + _MONTH + r"\b")
+_NOT_NAMES = frozenset(_WEEKDAYS) | frozenset(_MONTHS)
 # Signals are read from the lead: that is where an article names its event.
 SIGNAL_CHARACTERS = 3000
 # A story remembers this many of its names and numbers (the most frequent).
@@ -73,6 +77,12 @@ STORY_NUMBERS_KEPT = 100
 MEMBERS_COMPARED = 4
 # Members whose embeddings are kept for the article-level maximum (one matrix product).
 EMBEDDED_MEMBERS = 32
+# Calendar days a story remembers (the first named: the event's own day comes first). A bound on
+# memory, not tuned: a story naming more than 32 days is rare (a long trial), and a closed story
+# keeps them, so the archive stays flat.
+STORY_EVENT_DAYS = 32
+# Granularities of a resolved date precise enough to tell two same-kind events apart.
+DAY_PRECISION = frozenset({"day", "part-of-day", "hour", "minute"})
 # The time gap saturates here: beyond a month, more days say nothing new.
 GAP_CAP_WEEKS = 4.0
 
@@ -96,6 +106,9 @@ class ArticleSignals:
     # PYTHONHASHSEED, and the order of float sums, index queries and ties must not.
     name_order: tuple[str, ...] = field(init=False, default=())
     days: frozenset[str] = frozenset()  # weekdays ("w4") and days of a month ("d9-14") the article names
+    # Calendar days (proleptic ordinals) the title and lead name, resolved against the publication
+    # day ("Saturday", "June 7", "yesterday"): when the event told happened, at day precision or finer.
+    event_days: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         self.name_order = tuple(sorted(self.names))
@@ -123,6 +136,7 @@ class StoryState:
     member_embeddings: Vector | None = None  # the last EMBEDDED_MEMBERS members', one a row
     days: set[str] = field(default_factory=set)
     outlets: set[str] = field(default_factory=set)
+    event_days: set[int] = field(default_factory=set)  # at most STORY_EVENT_DAYS, the first named
     _norm: float | None = None
     _embedding_norm: float | None = None
 
@@ -149,6 +163,10 @@ class StoryState:
         self.days.update(signals.days)
         if signals.outlet:
             self.outlets.add(signals.outlet)
+        for day_named in sorted(signals.event_days):
+            if len(self.event_days) >= STORY_EVENT_DAYS:
+                break
+            self.event_days.add(day_named)
         explicit = signals.explicit_day
         if explicit is not None:
             if self.explicit_earliest is None or explicit < self.explicit_earliest:
@@ -172,11 +190,23 @@ class StoryState:
             self._norm = math.sqrt(sum(w * w for w in self.centroid.values()))
         return self._norm
 
-    def compact(self, terms_kept: int) -> None:
-        """Keep only what a closed story needs to be found and reopened."""
+    def compact(self, terms_kept: int, names_kept: int | None = None,
+                name_frequencies: DocumentFrequencies | None = None) -> None:
+        """Keep only what a closed story needs to be found and reopened.
+
+        With ``name_frequencies``, the names kept are the most exclusive to the story (its
+        documents naming it over all documents naming it: a victim's or a street's name before
+        "police" or the city), so a late follow-up that names the victim can still find it.
+        """
         strongest = sorted(self.centroid.items(), key=lambda item: -item[1])[:terms_kept]
         self.centroid = dict(strongest)
-        self.names = Counter(dict(self.names.most_common(terms_kept)))
+        if name_frequencies is None:
+            self.names = Counter(dict(self.names.most_common(names_kept or terms_kept)))
+        else:
+            counts = name_frequencies.counts
+            ranked = sorted(self.names.items(),
+                            key=lambda item: (-item[1] / max(item[1], counts.get(item[0], 1)), -item[1], item[0]))
+            self.names = Counter(dict(ranked[:names_kept or terms_kept]))
         self.numbers = Counter(dict(self.numbers.most_common(terms_kept)))
         self.members = self.members[-1:]
         self.recent.clear()
@@ -189,7 +219,9 @@ def find_names(text: str, title: str | None, stop: frozenset[str], extra: tuple[
     found = {m.group().lower() for m in NAME.finditer(f"{title or ''}\n{text[:SIGNAL_CHARACTERS]}")}
     for name in extra:
         found.update(part for part in name.lower().split() if len(part) > 1)
-    return frozenset(n for n in found if n not in stop and len(n) > 1)
+    # Weekdays and months are days, not names (days_shared, days_conflict and the event days read them):
+    # "Sabtu" shared by a flood and a football match early in a stream looked exclusive to both.
+    return frozenset(n for n in found if n not in stop and n not in _NOT_NAMES and len(n) > 1)
 
 
 def find_numbers(text: str, title: str | None) -> frozenset[str]:
@@ -216,6 +248,21 @@ def find_days(text: str, title: str | None) -> frozenset[str]:
         day = int(m.group(1))
         if 1 <= day <= 31:
             found.add(f"d{_MONTHS[m.group(2).lower()]}-{day}")
+    return frozenset(found)
+
+
+def find_event_days(text: str, title: str | None, lang: str, reference: date | None) -> frozenset[int]:
+    """Calendar days (ordinals) the title and lead name at day precision, resolved against ``reference``.
+
+    Without a reference only dates that carry their year (or take it from the text) are read.
+    """
+    lead = f"{title or ''}\n{text[:SIGNAL_CHARACTERS]}"
+    found = set()
+    for mention in find_dates(lead, lang, reference):
+        if mention.granularity not in DAY_PRECISION or mention.value_end is not None:
+            continue
+        value = mention.value
+        found.add((value.date() if isinstance(value, datetime) else value).toordinal())
     return frozenset(found)
 
 
@@ -277,7 +324,11 @@ def pair_features(
             shared += idf
             # Documents with the name: the story's, this article, and any others; 1 when it is
             # the story's alone (a victim's or a street's name), small for "police" or a city.
-            rarest = max(rarest, min(1.0, (in_story + 1) / max(1, name_frequencies.counts.get(name, 1))))
+            # Times the share of all documents that lack it: early in a stream (two documents, both naming
+            # it) a name is "exclusive" without saying anything.
+            named = max(1, name_frequencies.counts.get(name, 1))
+            rarity = 1.0 - named / max(named, name_frequencies.documents)
+            rarest = max(rarest, min(1.0, (in_story + 1) / named) * rarity)
             for i, member in enumerate(story.recent):
                 if name in member.names:
                     member_shared[i] += idf
@@ -312,6 +363,13 @@ def pair_features(
         kinds = {d[0] for d in article.days} & {d[0] for d in story.days}
         days_conflict = 1.0 if kinds else 0.0
     same_outlet = 1.0 if article.outlet and article.outlet in story.outlets else 0.0
+    event_day_shared = event_day_conflict = 0.0
+    if article.event_days and story.event_days:
+        story_days = story.event_days
+        if any(d in story_days or d - 1 in story_days or d + 1 in story_days for d in article.event_days):
+            event_day_shared = 1.0
+        else:
+            event_day_conflict = 1.0
     return [tfidf, embedding, tfidf_member, embedding_member, names, numbers, gap_weeks, undated,
             math.log1p(story.size), rare_name, numbers_share, years_conflict, far_gap, embedding_all, names_member,
-            days_shared, days_conflict, same_outlet]
+            days_shared, days_conflict, same_outlet, event_day_shared, event_day_conflict]

@@ -154,11 +154,12 @@ def test_conflicting_years_and_far_explicit_dates_are_features() -> None:
     assert same["years_conflict"] == 0.0 and other["years_conflict"] == 1.0
     assert same["numbers_share"] == 1.0 and other["numbers_share"] == 0.0
     assert same["far_gap"] == pytest.approx(0.6931, abs=1e-3) and other["far_gap"] > 6.9  # log(1 + 1); > 1000 days
-    # "qeshm" is the story's alone (its article and the arriving one); "iran" is in 4 documents, 1 the story's.
-    assert same["rare_name"] == 1.0
+    # "qeshm" is the story's alone (its article and the arriving one: exclusive, 1.0) but named by 2 of the
+    # 4 documents (rarity 1 - 2/4); "iran" is in 4 documents, 1 the story's.
+    assert same["rare_name"] == pytest.approx(1.0 * (1 - 2 / 4))
     only_iran = ArticleSignals(4, {"quake": 1.0}, frozenset({"iran"}), frozenset(), None, None)
     names.add({"iran"})  # the arriving article is counted before it is compared, as in the clusterer
-    assert dict(zip(FEATURES, pair_features(only_iran, story, names)))["rare_name"] == pytest.approx(2 / 4)
+    assert dict(zip(FEATURES, pair_features(only_iran, story, names)))["rare_name"] == pytest.approx(2 / 4 * (1 - 4 / 5))
 
 
 def test_the_reopening_model_scores_closed_stories_and_round_trips() -> None:
