@@ -21,6 +21,7 @@ scores.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -38,6 +39,16 @@ SLOTS = FIRST_SLOT + 1
 # Words whose summed rows are kept (about 0.6 KB each; cleared when full).
 ROW_CACHE_SIZE = 50_000
 
+
+
+def uncached(cache: dict[str, Any], tokens: Sequence[str], size: int) -> list[str]:
+    """The distinct words of ``tokens`` that ``cache`` lacks. When they would take it past ``size``,
+    the cache is emptied and every word of ``tokens`` is returned (those cached before are gone too)."""
+    fresh = [t for t in dict.fromkeys(tokens) if t not in cache]
+    if fresh and len(cache) + len(fresh) > size:
+        cache.clear()
+        return list(dict.fromkeys(tokens))
+    return fresh
 
 class Cues:
     """What both taggers read off each sentence as a whole: case mode, lower-cased words, phrase marks."""
@@ -77,13 +88,9 @@ class LinearCRF:
 
     def _fill(self, tokens: Sequence[str]) -> None:
         """Cache the summed rows of the words not yet seen (see :data:`SLOTS`)."""
-        fresh = [t for t in dict.fromkeys(tokens) if t not in self._rows]
+        fresh = uncached(self._rows, tokens, ROW_CACHE_SIZE)
         if not fresh:
             return
-        if len(self._rows) + len(fresh) > ROW_CACHE_SIZE:
-            # Start again, with every word of these sentences (those cached before are gone too).
-            self._rows.clear()
-            fresh = list(dict.fromkeys(tokens))
         get = self.index.get
         ids: list[int] = []
         ends: list[int] = []

@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from telisik.extract.ner.features import _gazetteers, _phrase_marks, case_mode, word_shape
-from telisik.extract.ner.linear import TAGS, Cues
+from telisik.extract.ner.linear import TAGS, Cues, uncached
 from telisik.language.wordclasses import word_classes
 
 MAX_CHARS = 20
@@ -216,13 +216,9 @@ class NeuralTagger:
 
     def _token_parts(self, tokens: Sequence[str]) -> None:
         """Project the features that depend on the word alone, for words not yet cached."""
-        fresh = [t for t in dict.fromkeys(tokens) if t not in self._rows]
+        fresh = uncached(self._rows, tokens, ROW_CACHE_SIZE)
         if not fresh:
             return
-        if len(self._rows) + len(fresh) > ROW_CACHE_SIZE:
-            # Start again, with every word of these sentences (those cached before are gone too).
-            self._rows.clear()
-            fresh = list(dict.fromkeys(tokens))
         p = self.p
         encoded = [self.encoder.word(t) for t in fresh]
         # one padding column past the longest word, as the training batches had (up to MAX_CHARS)
