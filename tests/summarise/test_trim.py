@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from telisik.evaluate.summarise import citations_hold
-from telisik.models import AnalysedArticle, Article, Extraction, Sentence
+from telisik.models import AnalysedArticle
 from telisik.summarise.compress import TRIM_RULES, cut_points, trim_lexicon
 from telisik.summarise.extractive import TRIM, TRIM_LANGUAGES, TRIM_SEVERAL, select_sentences
 from telisik.summarise.scorer import scorer_from_dict
 from telisik.summarise.features import FEATURES
+from tests.summarise.test_learned import article
 
 
 def kept(text: str, rules: frozenset[str] = TRIM) -> list[str]:
@@ -89,14 +90,7 @@ LONG = ("Badan Penanggulangan Bencana Daerah mengerahkan puluhan perahu karet da
 
 
 def member(sentences: list[str]) -> AnalysedArticle:
-    text, spans = "", []
-    for s in sentences:
-        if text:
-            text += " "
-        spans.append(Sentence(len(text), len(text) + len(s)))
-        text += s
-    return AnalysedArticle(Article(id=1, version=1, source_key="doc:1", text=text, lang="id",
-                                   sentences=tuple(spans)), Extraction(1))
+    return article(1, sentences)
 
 
 def flat_scorer(value: float) -> dict:
