@@ -279,11 +279,12 @@ def _run(
     pending = store.pending_articles(Stage.CLUSTER)
     clusterer = stream.clusterer_for(store, pending)
     try:
-        report.stages[Stage.CLUSTER] = tally = _each(
-            store, Stage.CLUSTER, pending, article_item, lambda i: _cluster(store, clusterer, i), progress
-        )
-    finally:
-        stream.after(store)
+        tally = _each(store, Stage.CLUSTER, pending, article_item, lambda i: _cluster(store, clusterer, i), progress)
+    except BaseException:  # interrupted between an assignment and its commit: replay next time
+        stream.clusterer = None
+        raise
+    report.stages[Stage.CLUSTER] = tally
+    stream.after(store)
     if tally.failed:  # the clusterer may hold an article the store does not: replay next time
         stream.clusterer = None
     for stage in (Stage.RECONCILE, Stage.SUMMARISE):

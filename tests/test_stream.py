@@ -70,3 +70,26 @@ def test_a_new_version_of_a_seen_article_makes_the_stream_replay(tmp_path: Path)
     pipeline.run(store, stream=stream)
     assert stream.replays == 2
     assert len(store.story_memberships()) == 1 and len(store.list_stories()) == 1
+
+
+def test_a_run_interrupted_while_clustering_makes_the_stream_replay(tmp_path: Path, monkeypatch) -> None:
+    import pytest
+
+    batches = _batches(tmp_path, [6, 0])
+    store, stream = _store(tmp_path, "interrupted.db"), pipeline.Stream()
+    api.ingest(store, [str(batches[0])], Settings())
+    real, calls = pipeline._cluster, []
+
+    def interrupted(store_: Store, clusterer: object, article_id: int) -> None:
+        calls.append(article_id)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        real(store_, clusterer, article_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_cluster", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run(store, stream=stream)
+    assert stream.clusterer is None  # what it held may not match the store
+    monkeypatch.setattr(pipeline, "_cluster", real)
+    pipeline.run(store, stream=stream)
+    assert stream.replays == 2 and len(store.story_memberships()) == 6
