@@ -246,12 +246,11 @@ def analysis_or_failure(record: Mapping[str, Any], number: int, *, not_after: da
 def _guarded(doc_id: str, analyse: Callable[[], AnalysedArticle]) -> dict[str, Any]:
     try:
         return serialise.analysis(analyse(), doc_id)
-    except TelisikError as exc:
-        exc.item = None  # "article:N" numbers documents of one call (one Spark partition): the id says which
-        return {"id": doc_id, "error": {"code": exc.code, "message": str(exc)}}
     except Exception as exc:  # noqa: BLE001 — a bug on one document must not lose the others
-        return {"id": doc_id, "error": {"code": "E299", "message": f"unexpected {type(exc).__name__}: {exc} "
-                                                                   "(please report this as a bug)"}}
+        if isinstance(exc, TelisikError):
+            exc.item = None  # "article:N" numbers documents of one call (one Spark partition): the id says which
+        failed = pipeline.stage_failure(Stage.EXTRACT, doc_id, exc)
+        return {"id": doc_id, "error": {"code": failed.code, "message": failed.message}}
 
 
 def analyse_partition(records: Iterable[Mapping[str, Any] | str]) -> Iterator[dict[str, Any]]:

@@ -80,9 +80,8 @@ class SparkPartitions:
         if url.startswith("sqlite") and not str(context.master).startswith("local"):
             raise ConfigError(f"Spark executors on other machines cannot open the SQLite file {url!r}",
                               hint="use a PostgreSQL store: --db postgresql://user@host/db")
-        parts = shares(items, context.defaultParallelism)
-        flat = [item for part in parts for item in part]
-        rdd = context.parallelize(flat, numSlices=len(parts))
+        # as many partitions as the process pool would make shares; Spark cuts them consecutively too
+        rdd = context.parallelize(items, numSlices=len(shares(items, context.defaultParallelism)))
         counts = rdd.mapPartitions(lambda partition: _run_partition(url, stage, partition)).collect()
         return _add(StageTally(ok, failed) for ok, failed in counts)
 

@@ -110,7 +110,8 @@ def ingest(
     return report
 
 
-def _failure(stage: Stage, item: str, error: Exception) -> StageResult:
+def stage_failure(stage: Stage, item: str, error: Exception) -> StageResult:
+    """The failed StageResult of ``item``: a TelisikError's code and message, else E299 (a bug)."""
     if isinstance(error, TelisikError):
         return StageResult(stage, item, Status.FAILED, error.code, str(error))
     # A bug in a stage must not stop the batch: record it and go on.
@@ -134,7 +135,7 @@ def _each(
             work(item)
             tally.ok += 1
         except Exception as error:  # noqa: BLE001 — every failure becomes a StageResult row
-            store.record(_failure(stage, name(item), error))
+            store.record(stage_failure(stage, name(item), error))
             tally.failed += 1
         progress.advance(stage)
     progress.finish(stage)

@@ -169,16 +169,16 @@ class Store:
     @classmethod
     def open(cls, url: str) -> Store:
         """Open (creating and migrating if needed) the database at a SQLAlchemy URL."""
-        shown = _without_password(url)
+        shown, url = _without_password(url), driver_url(url)
         try:
-            backend = sa.engine.make_url(driver_url(url)).get_backend_name()
+            backend = sa.engine.make_url(url).get_backend_name()
         except sa.exc.ArgumentError as exc:
             raise StoreError(f"cannot open database {shown!r}: {exc}") from None
         if backend not in SUPPORTED_DIALECTS:
             raise StoreError(f"cannot open database {shown!r}: telisik stores in SQLite or PostgreSQL, not {backend}",
                              hint="--db takes a file path, sqlite:///PATH or postgresql://USER@HOST/DATABASE")
         try:
-            engine = sa.create_engine(driver_url(url))
+            engine = sa.create_engine(url)
         except ImportError as exc:
             hint = "pip install 'telisik[postgres]'" if backend == "postgresql" else None
             raise StoreError(f"cannot open database {shown!r}: {exc}", hint=hint) from None
