@@ -30,13 +30,15 @@ from typing import Callable, Iterable, Protocol, Sequence
 import httpx
 
 from telisik import cluster, extract, normalise, reconcile, summarise
-from telisik.cluster.embedding import CachedEmbedder, default_embedder
+from telisik.cluster.embedding import CachedEmbedder, default_embedder, embedding_text
 from telisik.errors import TelisikError
 from telisik.ingest import read_sources
 from telisik.ingest.web import Revalidation
-from telisik.models import IngestFailure, IngestReport, Stage, StageResult, Status
+from telisik.models import Article, IngestFailure, IngestReport, Stage, StageResult, Status
 from telisik.settings import Settings
 from telisik.store import Store, article_item, story_item
+
+REPLAY_BATCH = 200  # placed articles read in one go when a clusterer replays the history
 
 
 class Progress(Protocol):
@@ -151,7 +153,26 @@ def _normalise(store: Store, article_id: int) -> None:
 
 
 def _extract(store: Store, article_id: int) -> None:
-    store.save_extraction(extract.extract(store.load_article(article_id)))
+    article = store.load_article(article_id)
+    store.save_extraction(extract.extract(article))
+    _embed_ahead(store, article)
+
+
+def _embed_ahead(store: Store, article: Article) -> None:
+    """Embed the article for clustering now and keep the vector in the store.
+
+    The sentence embedding is the costliest part of clustering, and the only part that needs no
+    other article. Done here, it runs wherever extraction runs (worker processes, Spark partitions)
+    instead of in the one process that streams articles into stories, which then reads the vector
+    back. It changes nothing else: the clusterer asks for the same text and gets the same vector.
+    """
+    embedder = default_embedder()
+    if embedder is None:
+        return
+    try:
+        CachedEmbedder(embedder, store).embed([embedding_text(article.title, article.text)])
+    except Exception:  # noqa: BLE001 — the cluster stage embeds again, and records the failure there
+        return
 
 
 def _clusterer(store: Store, pending: set[int]) -> cluster.StoryClusterer:
@@ -163,9 +184,12 @@ def _clusterer(store: Store, pending: set[int]) -> cluster.StoryClusterer:
     embedder = default_embedder()
     # Vectors are kept in the store, so replaying the history does not embed it again.
     clusterer = cluster.StoryClusterer(embedder=CachedEmbedder(embedder, store) if embedder else None)
-    for article_id, story_id, copy_of in store.story_replay():
-        if article_id not in pending:
-            clusterer.add(store.load_analysed(article_id), story_id, copy_of)
+    placed = [(a, story, copy) for a, story, copy in store.story_replay() if a not in pending]
+    for at in range(0, len(placed), REPLAY_BATCH):
+        batch = placed[at : at + REPLAY_BATCH]
+        members = {m.article.id: m for m in store.load_analysed_many([a for a, _, _ in batch])}
+        for article_id, story_id, copy_of in batch:
+            clusterer.add(members[article_id], story_id, copy_of)
     return clusterer
 
 
@@ -277,17 +301,20 @@ def _run(
     report = RunReport()
     for stage in (Stage.NORMALISE, Stage.EXTRACT):
         report.stages[stage] = _item_stage(store, stage, store.pending_articles(stage), progress, parallel)
-    pending = store.pending_articles(Stage.CLUSTER)
-    clusterer = stream.clusterer_for(store, pending)
-    try:
-        tally = _each(store, Stage.CLUSTER, pending, article_item, lambda i: _cluster(store, clusterer, i), progress)
-    except BaseException:  # interrupted between an assignment and its commit: replay next time
-        stream.clusterer = None
-        raise
-    report.stages[Stage.CLUSTER] = tally
-    stream.after(store)
-    if tally.failed:  # the clusterer may hold an article the store does not: replay next time
-        stream.clusterer = None
-    for stage in (Stage.RECONCILE, Stage.SUMMARISE):
-        report.stages[stage] = _item_stage(store, stage, store.pending_stories(stage), progress, parallel)
+    # From here on the articles' texts and extractions stay as they are: clustering reads each new one,
+    # reconcile and summarise read them again as story members, so the store keeps what it read.
+    with store.keeping_analysed():
+        pending = store.pending_articles(Stage.CLUSTER)
+        clusterer = stream.clusterer_for(store, pending)
+        try:
+            tally = _each(store, Stage.CLUSTER, pending, article_item, lambda i: _cluster(store, clusterer, i), progress)
+        except BaseException:  # interrupted between an assignment and its commit: replay next time
+            stream.clusterer = None
+            raise
+        report.stages[Stage.CLUSTER] = tally
+        stream.after(store)
+        if tally.failed:  # the clusterer may hold an article the store does not: replay next time
+            stream.clusterer = None
+        for stage in (Stage.RECONCILE, Stage.SUMMARISE):
+            report.stages[stage] = _item_stage(store, stage, store.pending_stories(stage), progress, parallel)
     return report

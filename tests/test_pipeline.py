@@ -11,9 +11,11 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from telisik import api
+from telisik import api, pipeline
+from telisik.cluster.embedding import embedding_text
 from telisik.models import Stage, Status
 from telisik.settings import Settings
 from telisik.store import Store
@@ -141,3 +143,67 @@ def test_sigkill_half_way_then_resume_loses_nothing(tmp_path: Path) -> None:
     for stage in (Stage.NORMALISE, Stage.EXTRACT, Stage.CLUSTER):
         assert store.pending_articles(stage) == []
     assert store.pending_stories(Stage.SUMMARISE) == []
+
+
+class _CountingEmbedder:
+    """A stand-in sentence encoder that remembers what it was asked to embed."""
+
+    name = "counting-pipeline-test"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        return np.array([[float(len(t)), 1.0, 0.5] for t in texts], dtype=np.float32)
+
+
+class _StageWatcher:
+    """A progress listener that notes how many texts were embedded when each stage began."""
+
+    def __init__(self, embedder: _CountingEmbedder) -> None:
+        self.embedder = embedder
+        self.embedded_at_start: dict[Stage, int] = {}
+
+    def start(self, stage: Stage, total: int | None) -> None:
+        self.embedded_at_start[stage] = len(self.embedder.seen)
+
+    def advance(self, stage: Stage) -> None:
+        pass
+
+    def finish(self, stage: Stage) -> None:
+        pass
+
+
+def test_articles_are_embedded_during_extract_once(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The embedding runs with extraction (so it can run in workers); clustering reads the vectors back."""
+    embedder = _CountingEmbedder()
+    monkeypatch.setattr(pipeline, "default_embedder", lambda: embedder)
+    api.ingest(store, [str(write_corpus(tmp_path, 6))], SETTINGS)
+    watcher = _StageWatcher(embedder)
+    report = api.run(store, progress=watcher)
+    assert report.failed == 0
+    assert watcher.embedded_at_start[Stage.EXTRACT] == 0
+    assert watcher.embedded_at_start[Stage.CLUSTER] == 6  # every article embedded before clustering began
+    assert len(embedder.seen) == len(set(embedder.seen)) == 6  # and none embedded again by the clusterer
+    texts = {embedding_text(m.article.title, m.article.text) for m in store.load_analysed_many(store.article_ids())}
+    assert set(embedder.seen) == texts
+
+
+def test_a_failing_embedding_does_not_fail_extraction(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Broken(_CountingEmbedder):
+        def embed(self, texts: list[str]) -> np.ndarray:
+            raise RuntimeError("encoder exploded")
+
+    monkeypatch.setattr(pipeline, "default_embedder", Broken)
+    api.ingest(store, [str(write_corpus(tmp_path, 2))], SETTINGS)
+    report = api.run(store)
+    assert report.stages[Stage.EXTRACT].ok == 2 and report.stages[Stage.EXTRACT].failed == 0
+    # Clustering embeds again and fails where the failure belongs, with its reason.
+    assert report.stages[Stage.CLUSTER].failed == 2
+    failures = [r for r in store.results(status=Status.FAILED) if r.stage is Stage.CLUSTER]
+    assert len(failures) == 2 and all("encoder exploded" in (r.message or "") for r in failures)

@@ -8,6 +8,7 @@ either both or neither, and the next run picks up what is missing.
 from __future__ import annotations
 
 import contextlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any, Iterator, Literal, Sequence
@@ -50,6 +51,10 @@ from telisik.store import codec, schema
 from telisik.store.migrations import migrate
 
 IN_LIST_MAX = 900  # ids in one IN (...) list: under the 999 parameters of older SQLite builds
+# Analysed articles a run keeps in memory (Store.keeping_analysed): a story's members are read for
+# reconcile and again for summarise, mostly soon after clustering read them. An Indonesian news article
+# with its extraction is some tens of kB here, so this bounds the memory at a few tens of MB.
+ANALYSED_KEPT = 2000
 
 
 def _among(column: sa.ColumnElement[int], ids: Sequence[int]) -> sa.ColumnElement[bool]:
@@ -163,6 +168,8 @@ class Store:
 
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
+        self._kept: OrderedDict[int, AnalysedArticle] | None = None  # see keeping_analysed
+        self._kept_most = 0
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -362,6 +369,8 @@ class Store:
                 # Clustering is a stream: re-running it means re-streaming every article.
                 conn.execute(schema.story_articles.delete())
                 conn.execute(schema.stories.delete())
+            if self._kept is not None:
+                self._kept.clear()
 
     # ------------------------------------------------------------------ normalise
 
@@ -380,6 +389,7 @@ class Store:
         return codec.raw_document(row["source_key"], row), row["version"]
 
     def save_article(self, article: Article) -> None:
+        self._forget_kept(article.id)
         a, s = schema.articles, schema.sentences
         with self.transaction() as conn:
             conn.execute(a.update().where(a.c.id == article.id).values(**codec.article_values(article)))
@@ -421,6 +431,7 @@ class Store:
 
     def save_extraction(self, extraction: Extraction) -> None:
         article_id = extraction.article_id
+        self._forget_kept(article_id)
         rows = {
             schema.date_mentions: [codec.date_mention_values(article_id, m) for m in extraction.dates],
             schema.number_mentions: [codec.number_mention_values(article_id, m) for m in extraction.numbers],
@@ -475,8 +486,41 @@ class Store:
         """The stored articles with their extractions, in the order asked, over one connection and one
         query a table (not one a table per article); ids that are not stored are left out."""
         ids = list(dict.fromkeys(article_ids))
+        kept = self._kept
+        if kept is None:
+            return self._read_analysed(ids)
+        found = {i: kept[i] for i in ids if i in kept}
+        for i in found:
+            kept.move_to_end(i)
+        for member in self._read_analysed([i for i in ids if i not in found]):
+            found[member.article.id] = kept[member.article.id] = member
+        while len(kept) > self._kept_most:
+            kept.popitem(last=False)
+        return [found[i] for i in ids if i in found]
+
+    @contextlib.contextmanager
+    def keeping_analysed(self, most: int = ANALYSED_KEPT) -> Iterator[None]:
+        """Within the block, analysed articles read through this store are kept in memory (the ``most``
+        most recently used) and served again without a query.
+
+        A run reads a story's members for reconcile and again for summarise, and the older members of a
+        growing story once for each new one. The block belongs to one run, which holds the run lock, so
+        no other run writes meanwhile; writing an article's text or extraction through this store drops
+        its kept copy, and everything kept goes when the block ends.
+        """
+        self._kept, self._kept_most = OrderedDict(), most
+        try:
+            yield
+        finally:
+            self._kept = None
+
+    def _forget_kept(self, article_id: int) -> None:
+        if self._kept is not None:
+            self._kept.pop(article_id, None)
+
+    def _read_analysed(self, ids: list[int]) -> list[AnalysedArticle]:
         if len(ids) > IN_LIST_MAX:  # a bound on the parameters of one statement, whatever the SQLite build
-            return [m for i in range(0, len(ids), IN_LIST_MAX) for m in self.load_analysed_many(ids[i : i + IN_LIST_MAX])]
+            return [m for i in range(0, len(ids), IN_LIST_MAX) for m in self._read_analysed(ids[i : i + IN_LIST_MAX])]
         if not ids:
             return []
         a, s = schema.articles, schema.sentences
