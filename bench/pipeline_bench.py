@@ -5,8 +5,8 @@
 
 Ingests the corpus into a fresh SQLite database in a temporary folder (or the
 empty database at ``--db``, e.g. ``postgresql://telisik@127.0.0.1:5432/bench``),
-runs every stage, and writes articles/s (overall and per stage), peak RSS and
-RSS growth (sampled every 250 articles during the run) to bench/README.md, in
+runs every stage, and writes articles/s (overall and per stage), the CPU seconds
+spent in each stage, peak RSS and RSS growth (sampled every 250 articles during the run) to bench/README.md, in
 the section of its backend. Single process: the numbers are per core (of
 telisik; a PostgreSQL server on the same machine uses another). With
 ``--workers`` or ``--spark`` the item stages run in parallel
@@ -17,6 +17,7 @@ section, and RSS is the driver's alone.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import resource
 import sys
@@ -52,9 +53,11 @@ class Sampler:
     def __init__(self) -> None:
         self.samples: list[tuple[str, int, float]] = []
         self.counts: dict[Stage, int] = {}
+        self.cpu: dict[Stage, float] = {}  # CPU seconds of this process in each stage
 
     def start(self, stage: Stage, total: int | None) -> None:
         self.counts[stage] = 0
+        self.cpu[stage] = -time.process_time()
 
     def advance(self, stage: Stage) -> None:
         self.counts[stage] += 1
@@ -62,6 +65,7 @@ class Sampler:
             self.samples.append((stage.value, self.counts[stage], rss_mb()))
 
     def finish(self, stage: Stage) -> None:
+        self.cpu[stage] += time.process_time()
         self.samples.append((stage.value, self.counts[stage], rss_mb()))
 
 
@@ -95,25 +99,33 @@ def main() -> None:
         backend = store.engine.dialect.name
         sampler = Sampler()
         rss_start = rss_mb()
-        began = time.perf_counter()
+        began, cpu_began = time.perf_counter(), time.process_time()
         report = api.ingest(store, [str(corpus)], settings, progress=sampler)
-        ingest_seconds = time.perf_counter() - began
+        ingest_seconds, ingest_cpu = time.perf_counter() - began, time.process_time() - cpu_began
         run = api.run(store, progress=sampler, parallel=runner)
-        total_seconds = time.perf_counter() - began
+        total_seconds, total_cpu = time.perf_counter() - began, time.process_time() - cpu_began
+        load = os.getloadavg()[0]
         articles = len(report.added)
         stories = store.counts()["stories"]
-    rows: list[list[object]] = [["ingest", articles, f"{ingest_seconds:.1f}", f"{articles / ingest_seconds:.0f}", 0]]
+    def row(name: str, items: int, seconds: float, cpu: float, failed: int, digits: int = 0) -> list[object]:
+        rate = items / seconds if seconds else 0
+        return [name, items, f"{seconds:.1f}", f"{rate:.{digits}f}", f"{cpu:.1f}", failed]
+
+    rows = [row("ingest", articles, ingest_seconds, ingest_cpu, 0)]
     for stage, tally in run.stages.items():
-        rate = tally.ok / tally.seconds if tally.seconds else 0
-        rows.append([stage.value, tally.ok, f"{tally.seconds:.1f}", f"{rate:.0f}", tally.failed])
-    rows.append(["**all stages**", articles, f"{total_seconds:.1f}", f"{articles / total_seconds:.1f}", run.failed])
+        rows.append(row(stage.value, tally.ok, tally.seconds, sampler.cpu.get(stage, 0.0), tally.failed))
+    rows.append(row("**all stages**", articles, total_seconds, total_cpu, run.failed, digits=1))
     growth = [s for s in sampler.samples if s[0] in ("normalise", "extract", "cluster")]
     body = "\n".join([
         f"Measured {datetime.now(timezone.utc):%Y-%m-%d} with telisik {__version__}, Python {platform.python_version()}, "
         f"{how} on {platform.machine()}, store {backend}; corpus `{args.corpus.name}` "
         f"({articles} articles → {stories} stories).",
         "",
-        markdown_table(["stage", "items", "seconds", "items/s", "failed"], rows),
+        markdown_table(["stage", "items", "seconds", "items/s", "CPU s", "failed"], rows),
+        "",
+        f"CPU s: processor time of {'the driver process alone' if runner else 'the process'}; the one-minute load "
+        f"average at the end was {load:.1f} on {os.cpu_count()} cores (above the core count, the wall-clock rates "
+        "are pessimistic and the CPU seconds are the steadier figure).",
         "",
         f"Peak RSS **{peak_rss_mb():.0f} MB**; RSS at start {rss_start:.0f} MB, "
         f"during the run {min(s[2] for s in growth):.0f}–{max(s[2] for s in growth):.0f} MB "
