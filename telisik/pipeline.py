@@ -249,7 +249,8 @@ def run_items(url: str, stage: Stage, items: Sequence[int]) -> StageTally:
     work, name = ITEM_STAGES[stage]
     store = Store.open(url)
     try:
-        return _each(store, stage, list(items), name, lambda i: work(store, i), _Silent())
+        with store.relaxed_commits():
+            return _each(store, stage, list(items), name, lambda i: work(store, i), _Silent())
     finally:
         store.close()
 
@@ -289,7 +290,7 @@ def run(
     same as in one process. With ``stream``, the clusterer of the previous run is reused when it is still
     in step with the store (:class:`Stream`); the stories are the same either way.
     """
-    with store.run_lock():
+    with store.run_lock(), store.relaxed_commits():
         return _run(store, from_stage, progress or _Silent(), parallel, stream or Stream())
 
 
