@@ -17,6 +17,8 @@ import numpy as np
 import sqlalchemy as sa
 from numpy.typing import NDArray
 from sqlalchemy import event
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 try:
     import fcntl
@@ -136,6 +138,16 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed transaction
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _upsert(conn: sa.Connection, table: sa.Table, values: dict[str, Any]) -> None:
+    """Insert a row, or overwrite the row with the same primary key: one statement on either backend."""
+    insert = sqlite_insert if conn.dialect.name == "sqlite" else postgresql_insert
+    keys = [column.name for column in table.primary_key.columns]
+    statement = insert(table).values(**values)
+    conn.execute(statement.on_conflict_do_update(
+        index_elements=keys, set_={name: statement.excluded[name] for name in values if name not in keys}
+    ))
 
 
 SUPPORTED_DIALECTS = ("sqlite", "postgresql")
@@ -317,18 +329,14 @@ class Store:
     # ------------------------------------------------------------------ stage bookkeeping
 
     def _record(self, conn: sa.Connection, result: StageResult) -> None:
-        r = schema.stage_results
-        conn.execute(r.delete().where(r.c.stage == result.stage.value, r.c.item == result.item))
-        conn.execute(
-            r.insert().values(
-                stage=result.stage.value,
-                item=result.item,
-                status=result.status.value,
-                code=result.code,
-                message=result.message,
-                updated_at=_now(),
-            )
-        )
+        _upsert(conn, schema.stage_results, {
+            "stage": result.stage.value,
+            "item": result.item,
+            "status": result.status.value,
+            "code": result.code,
+            "message": result.message,
+            "updated_at": _now(),
+        })
 
     def record(self, result: StageResult) -> None:
         with self.transaction() as conn:
@@ -801,8 +809,7 @@ class Store:
         e = schema.embeddings
         blob = np.asarray(vector, dtype="<f4").tobytes()
         with self.transaction() as conn:
-            conn.execute(e.delete().where(e.c.model == model, e.c.digest == digest))
-            conn.execute(e.insert().values(model=model, digest=digest, vector=blob))
+            _upsert(conn, e, {"model": model, "digest": digest, "vector": blob})
 
     # ------------------------------------------------------------------ summarise
 
