@@ -16,6 +16,7 @@ import pytest
 
 from telisik import api, pipeline
 from telisik.cluster.embedding import embedding_text
+from tests.cluster.test_embedding_cache import CountingEmbedder
 from telisik.models import Stage, Status
 from telisik.settings import Settings
 from telisik.store import Store
@@ -145,23 +146,10 @@ def test_sigkill_half_way_then_resume_loses_nothing(tmp_path: Path) -> None:
     assert store.pending_stories(Stage.SUMMARISE) == []
 
 
-class _CountingEmbedder:
-    """A stand-in sentence encoder that remembers what it was asked to embed."""
-
-    name = "counting-pipeline-test"
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        self.seen.extend(texts)
-        return np.array([[float(len(t)), 1.0, 0.5] for t in texts], dtype=np.float32)
-
-
 class _StageWatcher:
     """A progress listener that notes how many texts were embedded when each stage began."""
 
-    def __init__(self, embedder: _CountingEmbedder) -> None:
+    def __init__(self, embedder: CountingEmbedder) -> None:
         self.embedder = embedder
         self.embedded_at_start: dict[Stage, int] = {}
 
@@ -179,7 +167,7 @@ def test_articles_are_embedded_during_extract_once(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The embedding runs with extraction (so it can run in workers); clustering reads the vectors back."""
-    embedder = _CountingEmbedder()
+    embedder = CountingEmbedder()
     monkeypatch.setattr(pipeline, "default_embedder", lambda: embedder)
     api.ingest(store, [str(write_corpus(tmp_path, 6))], SETTINGS)
     watcher = _StageWatcher(embedder)
@@ -195,7 +183,7 @@ def test_articles_are_embedded_during_extract_once(
 def test_a_failing_embedding_does_not_fail_extraction(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    class Broken(_CountingEmbedder):
+    class Broken(CountingEmbedder):
         def embed(self, texts: list[str]) -> np.ndarray:
             raise RuntimeError("encoder exploded")
 
