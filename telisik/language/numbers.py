@@ -198,6 +198,8 @@ def find_numbers(text: str, lang: str = "id") -> list[NumberMention]:
     lexicon = _lexicon(lang)
     blocked = _blocked_spans(text, lexicon)
     cores = _digit_cores(text, lexicon, blocked) + _word_cores(text, lang, lexicon)
+    if _data_lang(lang) == "id":
+        cores += _collective_cores(text)
     mentions = [_read_mention(text, core, lexicon) for core in sorted(cores, key=lambda c: c.start)]
     return _ranges(text, _without_overlaps(mentions), lexicon)
 
@@ -341,6 +343,84 @@ def _word_cores(text: str, lang: str, lexicon: _Lexicon) -> list[_Core]:
             cores.append(_Core(start, tokens[i + used - 1][1], value, value, takes_scale=False))
         i += max(used, 1)
     return cores
+
+
+@dataclass(frozen=True, slots=True)
+class _Collectives:
+    pattern: re.Pattern[str]  # ke- + a number word 2–11 (+ " belas") (+ -nya)
+    values: dict[str, float]
+    after: frozenset[str]  # words a group can follow
+    not_before: frozenset[str]  # words that make it an ordinal
+
+
+@cache
+def _collectives() -> _Collectives:
+    values = {w: v for w, (v, kind) in _lexicon("id").words.items() if kind == "atom" and 2 <= v <= 11 and w != "seorang"}
+    return _Collectives(
+        pattern=re.compile(
+            rf"(?<![\w-])[Kk]e({_alternation(list(values))})(\s+belas)?(nya)?(?![\w-])"
+        ),
+        values=values,
+        after=read_set("id", "collective_after.txt"),
+        not_before=read_set("id", "collective_not_before.txt"),
+    )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+# A verb that can take the group as its object: meN- verbs (menangkap, memeriksa, menewaskan) and di-/ter- verbs
+# with a -kan or -i suffix (dievakuasikan, terkenai); nouns that look like meN- verbs are listed apart.
+_VERB_WITH_OBJECT = re.compile(r"me(?:m|n|ng|ny)[a-z]{3,}|(?:di|ter)[a-z]{3,}(?:kan|i)")
+_NOUNS_LIKE_VERBS = frozenset({"menteri", "menara", "memori", "mentor", "menantu", "mentega", "mental", "member"})
+
+
+def _collective_cores(text: str) -> list[_Core]:
+    """Indonesian group numerals: "kedua korban" (both victims), "ketiga pelaku", "keduanya" (the two of them).
+
+    The same words are ordinals after a noun ("hari kedua", "anak keduanya"), so one counts only where
+    a noun phrase can begin: at a sentence start or after a comma, after a conjunction or preposition
+    (``collective_after.txt``), or after a verb taking an object ("menangkap kedua pelaku"); and not before "kali", "dari" or a
+    superlative, an enumeration ("Kedua untuk …") or a name. Without -nya a noun must follow ("Kedua, …" is
+    "secondly").
+    """
+    found = _collectives()
+    cores = []
+    for match in found.pattern.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - LOOKBEHIND_CHARS) : start]
+        previous = _WORD_BEFORE.search(before)
+        if previous is None:
+            opens = not before.strip() or before.rstrip()[-1] in SENTENCE_OPENERS or before.rstrip()[-1] == ","
+        else:
+            word = previous.group(1).lower()
+            opens = word in found.after or (bool(_VERB_WITH_OBJECT.fullmatch(word)) and word not in _NOUNS_LIKE_VERBS)
+        if not opens or _in_an_ordering(text, start, found):
+            continue
+        following = _WORD_AFTER.match(text, end)
+        next_word = following.group(1).lower() if following else None
+        if next_word is not None and (next_word in found.not_before or next_word.startswith("ter")):
+            continue
+        if following and following.group(1)[0].isupper() and match.group()[0].islower():
+            continue  # "dan ketiga Rohadi disangkakan …": a name follows an ordinal, a group names a noun
+        if not match.group(3) and next_word is None:
+            continue
+        value = found.values[match.group(1).lower()] + (10 if match.group(2) else 0)
+        cores.append(_Core(start, end, value, value, takes_scale=False))
+    return cores
+
+
+_ORDERING = re.compile(r"\b(?:pertama|kesatu|ke-\d+)\b", re.IGNORECASE)
+_WORD_BEFORE_CONJUNCTION = re.compile(r"([^\W\d_]+)\s+(?:dan|atau|serta)\s+$", re.IGNORECASE)
+
+
+def _in_an_ordering(text: str, start: int, found: _Collectives) -> bool:
+    """Whether an ordinal is being listed: "podium kedua dan ketiga", "yang pertama … dan kedua mode"."""
+    before = text[max(0, start - 4 * LOOKBEHIND_CHARS) : start]
+    sentence = before[max((before.rfind(c) for c in ".!?\n"), default=-1) + 1 :]
+    if _ORDERING.search(sentence):
+        return True
+    listed = _WORD_BEFORE_CONJUNCTION.search(before)
+    return listed is not None and bool(found.pattern.fullmatch(listed.group(1)))
 
 
 def _is_name(text: str, start: int) -> bool:

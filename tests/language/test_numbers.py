@@ -205,3 +205,49 @@ def test_a_score_is_not_a_range() -> None:
 )
 def test_qualifier_after_the_number(phrase: str, lang: str, expected: list[tuple[str, float | None, float | None, str | None]]) -> None:
     assert [(m.text, m.min, m.max, m.unit) for m in find_numbers(phrase, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ketiga korban tewas dibawa ke rumah sakit.", ("Ketiga", 3)),
+        ("Keduanya tewas di tempat kejadian.", ("Keduanya", 2)),
+        ("Ledakan itu menewaskan ketiga penumpang.", ("ketiga", 3)),
+        ("Polisi menangkap sopir dan kedua penumpangnya.", ("kedua", 2)),
+        ("Kesembilan jenazah akan dievakuasi melalui Sibolga.", ("Kesembilan", 9)),
+        ("Kedua belas korban dimakamkan hari ini.", ("Kedua belas", 12)),
+        ("Polisi memeriksa ketiganya, kata Awi.", ("ketiganya", 3)),
+    ],
+)
+def test_group_numerals_count_the_group(text: str, expected: tuple[str, float]) -> None:
+    """ke- before a number word where a noun phrase begins names all of them: "kedua korban" = both victims."""
+    found = find_numbers(text, "id")
+    assert [(m.text, m.min) for m in found] == [expected]
+    assert found[0].min == found[0].max
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada hari kedua banjir mulai surut.",  # after a noun: the second day
+        "Anak keduanya lahir di Bandung.",  # his second child
+        "Untuk kedua kalinya banjir melanda.",  # for the second time
+        "Kedua, pemerintah akan membantu.",  # secondly
+        "Kedua untuk menjaga hubungan baik.",  # secondly, to …
+        "Ia kota terbesar ketiga di Asia.",
+        "Jakarta menjadi kota ketiga terpadat.",
+        "Podium kedua dan ketiga dihuni pebalap Mercedes.",  # an ordinal listed after another
+        "Yang pertama mode standar dan kedua mode tim.",
+        "Berkas itu dibawa ke PN Bekasi dan ketiga Rohadi disangkakan.",  # thirdly, a name follows
+    ],
+)
+def test_ordinals_are_not_counts(text: str) -> None:
+    assert find_numbers(text, "id") == []
+
+
+def test_english_has_no_group_numerals() -> None:
+    assert find_numbers("Kedua korban tewas.", "en") == []
+
+
+def test_a_noun_that_looks_like_a_verb_keeps_the_ordinal() -> None:
+    assert find_numbers("Ia menjadi menteri kedua dari partai itu.", "id") == []
