@@ -369,9 +369,13 @@ def _collectives() -> _Collectives:
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 # A verb that can take the group as its object: meN- verbs (menangkap, memeriksa, menewaskan) and di-/ter- verbs
-# with a -kan or -i suffix (dievakuasikan, terkenai); nouns that look like meN- verbs are listed apart.
+# with a -kan or -i suffix (dievakuasikan, terkenai). Nouns that look like meN- verbs and the copulas ("menjadi
+# ketiga": becomes third) are listed apart, as is "dinihari" (small hours), which looks like a di-…-i verb.
 _VERB_WITH_OBJECT = re.compile(r"me(?:m|n|ng|ny)[a-z]{3,}|(?:di|ter)[a-z]{3,}(?:kan|i)")
-_NOUNS_LIKE_VERBS = frozenset({"menteri", "menara", "memori", "mentor", "menantu", "mentega", "mental", "member"})
+_NOT_OBJECT_VERBS = frozenset({
+    "menteri", "menara", "memori", "mentor", "menantu", "mentega", "mental", "member", "menjadi", "merupakan",
+    "dinihari",
+})
 
 
 def _collective_cores(text: str) -> list[_Core]:
@@ -393,7 +397,7 @@ def _collective_cores(text: str) -> list[_Core]:
             opens = not before.strip() or before.rstrip()[-1] in SENTENCE_OPENERS or before.rstrip()[-1] == ","
         else:
             word = previous.group(1).lower()
-            opens = word in found.after or (bool(_VERB_WITH_OBJECT.fullmatch(word)) and word not in _NOUNS_LIKE_VERBS)
+            opens = word in found.after or (bool(_VERB_WITH_OBJECT.fullmatch(word)) and word not in _NOT_OBJECT_VERBS)
         if not opens or _in_an_ordering(text, start, found):
             continue
         following = _WORD_AFTER.match(text, end)

@@ -251,3 +251,7 @@ def test_english_has_no_group_numerals() -> None:
 
 def test_a_noun_that_looks_like_a_verb_keeps_the_ordinal() -> None:
     assert find_numbers("Ia menjadi menteri kedua dari partai itu.", "id") == []
+
+
+def test_a_copula_keeps_the_ordinal() -> None:
+    assert find_numbers("Final ini menjadi ketiga secara beruntun bagi Juventus.", "id") == []
