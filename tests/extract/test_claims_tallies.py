@@ -146,3 +146,29 @@ def test_a_victim_the_shooting_also_hurt_adds_to_the_first() -> None:
 def test_two_readings_without_also_are_not_added() -> None:
     text = "A teenage girl was badly wounded in the attack, police said an old man was injured."
     assert ("injured", 2, 2) not in summary(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014, nearly half of the 21,022 passenger vehicle occupants killed in crashes were unrestrained.",
+        "At least 80 people were killed in the city in November alone.",
+        "69 children under the age of 15 died from unintentional gunfire in 2013, the latest year available.",
+        "Sebanyak 40 orang tewas dalam kecelakaan sepanjang 2017.",
+        "In November 2016, a man was shot and killed outside the same bar.",  # an earlier incident, as background
+    ],
+)
+def test_a_count_dated_by_a_whole_year_or_month_is_a_tally(text: str) -> None:
+    lang = "id" if "orang" in text else "en"
+    assert [c for c in claims_of(text, lang) if c.kind in ("killed", "injured")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were killed in a shooting on November 5, police said.", [("killed", 3, 3)]),
+        ("Two men were injured in Chicago on Sunday.", [("injured", 2, 2)]),
+    ],
+)
+def test_a_day_or_a_place_after_in_is_no_period(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert [(k, a, b) for k, a, b in summary(text) if k in ("killed", "injured")] == expected
