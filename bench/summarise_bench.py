@@ -19,10 +19,14 @@ length, so systems are compared only at equal budgets). Systems:
   bench/summarise_train.py fitted on the other half of the file — never the
   shipped model, which has seen the whole file; with the shipped trimming
   (extractive.TRIM, session 4) and with whole sentences only (session 3);
-- **telisik** (NeuS): what ships for a story of several articles (the hand-set
-  salience, with the disagreement statements, the headline the other headlines
-  agree with first, citing the title); **telisik, no headline**: the same without
-  the headline (what shipped in sessions 2–3);
+- **telisik concept model, cross-validated** (NeuS): what ships for a story of
+  several articles in English since session 5 (concepts.py: the subset of
+  sentences and headlines covering the most expected roundup words, with the
+  disagreement statements), the model fitted on the other half of neus-val —
+  never the packaged model, which is fitted on all of it;
+- **telisik hand-set, headline first** (NeuS): what shipped in sessions 3–4 (the
+  hand-set salience, the disagreement statements, the headline the other headlines
+  agree with first); **no headline**: the same without it (sessions 2–3);
 - **oracle**: sentences (and headlines) added greedily while the true ROUGE-1 F1
   against the reference rises, within the budget — the ceiling of whole-sentence
   extraction.
@@ -52,7 +56,7 @@ from typing import Callable, Sequence
 
 from readme_table import markdown_table, replace_section
 from rouge_score import tokenize
-from summarise_train import DATA, Item, fit, halves, load
+from summarise_train import DATA, Item, fit, fit_concepts, halves, load
 
 from telisik.evaluate.items import reconcile_members
 from telisik.evaluate.metrics import RougeScores, mean_rouge, rouge_f1
@@ -61,7 +65,8 @@ from telisik.models import AnalysedArticle, CitedSentence, Span
 from telisik.summarise import summarise
 from telisik.summarise import extractive
 from telisik.summarise.extractive import HEADLINE_NONE, Weights, candidates, select_sentences, title_candidates
-from telisik.summarise.scorer import scorer_from_dict
+from telisik.summarise.concepts import concept_model_from_dict
+from telisik.summarise.scorer import Scorer, scorer_from_dict
 
 Summariser = Callable[[dict, Sequence[AnalysedArticle]], Sequence[CitedSentence]]
 
@@ -149,10 +154,13 @@ def score(items: Sequence[Item], summarise_fn: Summariser) -> tuple[RougeScores,
     return mean_rouge(scores), words / max(1, len(items)), (sum(checks) / len(checks) if checks else 0.0)
 
 
-def shipped(budget: int, compression: frozenset[str] | None = None, weights: Weights = Weights()) -> Summariser:
+def shipped(budget: int, compression: frozenset[str] | None = None, weights: Weights = Weights(),
+            concepts: Scorer | bool | None = False) -> Summariser:
+    """summarise() as shipped, on the hand-set path for several articles unless ``concepts`` says otherwise
+    (None = the packaged concept model, which is fitted on all of neus-val: in-sample there)."""
     def run(item: dict, members: Sequence[AnalysedArticle]) -> Sequence[CitedSentence]:
         return summarise(0, list(members), reconcile_members(members), max_words=budget,
-                         compression=compression, weights=weights).sentences
+                         compression=compression, weights=weights, concepts=concepts).sentences
     return run
 
 
@@ -175,9 +183,26 @@ def english_trimmed(budget: int) -> Summariser:
         extractive.TRIM_LANGUAGES = languages | {"en"}
         try:
             return summarise(0, list(members), reconcile_members(members), max_words=budget,
-                             trim=frozenset({"clause", "date", "place"})).sentences
+                             trim=frozenset({"clause", "date", "place"}), concepts=False).sentences
         finally:
             extractive.TRIM_LANGUAGES = languages
+    return run
+
+
+def halves_of(first: Sequence[Item], second: Sequence[Item], summariser: Callable[[str], Summariser]
+              ) -> Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]:
+    """A row whose each half is summarised by ``summariser(part)`` (a model fitted on the other half); "all"
+    pools both held-out halves."""
+    def run(items: Sequence[Item], part: str) -> tuple[RougeScores, float, float]:
+        if part != "all":
+            return score(items, summariser(part))
+        a, b = run(first, "first half"), run(second, "second half")
+        n_a, n_b = len(first), len(second)
+
+        def mix(x: float, y: float) -> float:
+            return (x * n_a + y * n_b) / (n_a + n_b)
+        return (RougeScores(mix(a[0].rouge1, b[0].rouge1), mix(a[0].rouge2, b[0].rouge2),
+                            mix(a[0].rougeL, b[0].rougeL)), mix(a[1], b[1]), mix(a[2], b[2]))
     return run
 
 
@@ -194,8 +219,8 @@ def systems(corpus: Corpus, variants: Sequence[frozenset[str]] = (),
     ]
     if corpus.name.startswith("neus"):
         found.append(("LEAD-1, no budget", plain(lambda i, m: lead_1(m))))
-        found.append(("telisik (hand-set, headline first; ships for several articles)", plain(shipped(budget))))
-        found.append(("telisik, no headline (sessions 2–3)",
+        found.append(("telisik hand-set, headline first (sessions 3–4)", plain(shipped(budget))))
+        found.append(("telisik hand-set, no headline (sessions 2–3)",
                       plain(shipped(budget, None, Weights(title_first=HEADLINE_NONE)))))
         for rules in variants:
             name = "+".join(sorted(rules)) or "none"
@@ -204,22 +229,18 @@ def systems(corpus: Corpus, variants: Sequence[frozenset[str]] = (),
             found.append((f"telisik, weights {label}", plain(shipped(budget, None, weights))))
         if trim_english:
             found.append(("telisik, English trimming clause+date+place (not shipped)", plain(english_trimmed(budget))))
+        first, second = halves(corpus.items)
+        models = {"first half": concept_model_from_dict(fit_concepts(second)),
+                  "second half": concept_model_from_dict(fit_concepts(first))}
+        found.append(("telisik concept model, cross-validated (ships for several articles, session 5)",
+                      halves_of(first, second, lambda part: shipped(budget, concepts=models[part]))))
     else:
         first, second = halves(corpus.items)
         fitted = {"first half": scorer_from_dict(fit(second)), "second half": scorer_from_dict(fit(first))}
 
         def learned_with(trim: frozenset[str] | None) -> Callable[[Sequence[Item], str], tuple[RougeScores, float, float]]:
-            def learned(items: Sequence[Item], part: str) -> tuple[RougeScores, float, float]:
-                if part != "all":
-                    return score(items, lambda i, m: select_sentences(m, budget, scorer=fitted[part], trim=trim))
-                a, b = (learned(h, p) for h, p in zip((first, second), fitted))
-                n_a, n_b = len(first), len(second)
-
-                def mix(x: float, y: float) -> float:
-                    return (x * n_a + y * n_b) / (n_a + n_b)
-                return (RougeScores(mix(a[0].rouge1, b[0].rouge1), mix(a[0].rouge2, b[0].rouge2),
-                                    mix(a[0].rougeL, b[0].rougeL)), mix(a[1], b[1]), mix(a[2], b[2]))
-            return learned
+            return halves_of(first, second, lambda part: lambda i, m: select_sentences(m, budget, scorer=fitted[part],
+                                                                                        trim=trim))
 
         found.append(("telisik hand-set", plain(lambda i, m: select_sentences(m, budget, learned=False))))
         found.append(("telisik learned, cross-validated, whole sentences (session 3)", learned_with(frozenset())))

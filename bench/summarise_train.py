@@ -5,6 +5,8 @@
     .venv/bin/python bench/summarise_train.py --neus     # the same cross-validation on neus-val (not shipped)
     .venv/bin/python bench/summarise_train.py --cv-only --folds 5        # IndoSum 5-fold instead of the halves
     .venv/bin/python bench/summarise_train.py --cv-only --trim none      # whole sentences only (no trimming)
+    .venv/bin/python bench/summarise_train.py --concepts --folds 5       # the concept model on neus-val (writes it)
+    .venv/bin/python bench/summarise_train.py --concepts --cv-only       # its cross-validation only
 
 1. Every item is analysed as ``telisik eval summarise`` does (normalise + extract);
    the analyses are cached under ``$TMPDIR/telisik-summarise-cache``, keyed by the
@@ -28,13 +30,23 @@
    then fitted on the whole file, so ``telisik eval summarise`` on indosum-dev is
    in-sample and is not the number to quote.
 
-NeuS is not used for the shipped model: ``--neus`` runs the same cross-validation
+NeuS is not used for the shipped *sentence scorer*: ``--neus`` runs the same cross-validation
 on neus-val (75 words, English labels stemmed as ROUGE stems them), and a scorer
 fitted on one half of the 307 stories does not beat the hand-set salience on the
-other (bench/README.md), so stories of several articles keep the hand-set
-salience (see extractive.py).
+other (bench/README.md); stories of several articles are chosen for by the
+concept model (English) or the hand-set salience (see extractive.py).
 
-Writes telisik/summarise/data/sentence_scorer.json.
+**The concept model** (``--concepts``, session 5; telisik/summarise/concepts.py) is
+fitted on neus-val: one row per token of a story's candidates and level k = 1…3
+(:data:`telisik.summarise.concepts.CONCEPT_FEATURES`), labelled 1 when the reference
+uses the token at least k times; ``GradientBoostingRegressor`` with
+``CONCEPT_PARAMS``. Cross-validation: fit on one half of the stories, summarise the
+other as shipped (statements included), both ways, and a story-level K-fold with
+``--folds K``; the hand-set salience is printed beside it. Then fitted on all 307
+stories and written to telisik/summarise/data/concept_scorer.json (so ``telisik eval
+summarise`` on neus-val is in-sample).
+
+Writes telisik/summarise/data/sentence_scorer.json (or, with ``--concepts``, concept_scorer.json).
 """
 
 from __future__ import annotations
@@ -59,13 +71,18 @@ from telisik.evaluate.jsonl import read_jsonl
 from telisik.evaluate.metrics import RougeScores, mean_rouge, rouge_f1
 from telisik.evaluate.items import reconcile_members
 from telisik.summarise import summarise
-from telisik.summarise.extractive import candidates, content_words, select_sentences, title_candidates
+from telisik.summarise.concepts import CONCEPT_FEATURES, concept_model_from_dict, concept_rows, tokens
+from telisik.summarise.concepts import MODEL_FILE as CONCEPT_MODEL_FILE
+from telisik.summarise.extractive import (_concept_stopwords, candidates, content_words, select_sentences,
+                                          title_candidates)
+from telisik.summarise.statements import story_language
 from telisik.summarise.features import FEATURES, feature_rows, tfidf
 from telisik.summarise.scorer import MODEL_FILE, Scorer, scorer_from_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("TELISIK_DATA", ROOT / ".." / "shared" / "data")) / "summarise"
 MODEL = ROOT / "telisik" / "summarise" / "data" / MODEL_FILE
+CONCEPT_MODEL = ROOT / "telisik" / "summarise" / "data" / CONCEPT_MODEL_FILE
 CACHE = Path(tempfile.gettempdir()) / "telisik-summarise-cache"
 BUDGET = 60  # words: the IndoSum references' length
 PARAMS: dict[str, Any] = {"n_estimators": 150, "max_depth": 3, "learning_rate": 0.1, "subsample": 0.8,
@@ -157,7 +174,8 @@ def fit(items: Sequence[Item], headlines: bool = False, params: dict[str, Any] |
     return exported
 
 
-def export(model: GradientBoostingRegressor, items: int, rows: int, params: dict[str, Any]) -> dict[str, Any]:
+def export(model: GradientBoostingRegressor, items: int, rows: int, params: dict[str, Any],
+           about: str | None = None, features: Sequence[str] = FEATURES, target: str | None = None) -> dict[str, Any]:
     trees = []
     for estimator in model.estimators_[:, 0]:
         t = estimator.tree_
@@ -169,13 +187,13 @@ def export(model: GradientBoostingRegressor, items: int, rows: int, params: dict
             "value": [float(v) for v in t.value[:, 0, 0]],
         })
     return {
-        "about": "telisik summarise sentence scorer: predicted reference words a sentence covers "
-                 f"({TARGET}: {'per word' if TARGET == 'precision' else 'in all'}). "
-                 f"Trained by bench/summarise_train.py on {items} items ({rows} sentences) of IndoSum dev "
-                 "(Kurniawan & Louvan 2018, CC BY-SA 4.0); holds no text of it.",
-        "features": list(FEATURES),
+        "about": about or ("telisik summarise sentence scorer: predicted reference words a sentence covers "
+                           f"({TARGET}: {'per word' if TARGET == 'precision' else 'in all'}). "
+                           f"Trained by bench/summarise_train.py on {items} items ({rows} sentences) of IndoSum dev "
+                           "(Kurniawan & Louvan 2018, CC BY-SA 4.0); holds no text of it."),
+        "features": list(features),
         "params": dict(params),
-        "target": TARGET,
+        "target": target or TARGET,
         "init": float(model.init_.constant_[0][0]),
         "learning_rate": float(model.learning_rate),
         "trees": trees,
@@ -234,6 +252,81 @@ def neus_kfold(items: Sequence[Item], k: int, budget: int, headlines: bool,
     return folds, mean_rouge(per_item)
 
 
+# The concept model (telisik/summarise/concepts.py), fitted on neus-val. Chosen on the first half of neus-val
+# (out-of-fold) against 150 × depth 3 at learning rate 0.1 (0.4236 against 0.4243) and 300 × depth 4
+# (0.4252); session 5 prototype, bench/README.md.
+CONCEPT_PARAMS: dict[str, Any] = {"n_estimators": 150, "max_depth": 3, "learning_rate": 0.05, "subsample": 0.8,
+                                  "min_samples_leaf": 20, "random_state": 0}
+CONCEPT_BUDGET = 75  # words: the NeuS references' length
+
+
+def concept_rows_and_labels(item: Item) -> tuple[list[list[float]], list[float]]:
+    """The concept rows of one story (as summarise builds them: the articles in the story's language,
+    their sentences and headlines) and whether the reference uses each token at least ``level`` times."""
+    record, analysed = item
+    members = list(analysed.members)
+    if not members:
+        return [], []
+    lang = story_language(members)
+    speaking = [m for m in members if m.article.lang == lang] or members
+    found = candidates(speaking) + title_candidates(speaking)
+    rows, keys = concept_rows(found, [tokens(c.text, lang) for c in found], _concept_stopwords(lang))
+    reference = Counter(tokens(str(record["reference"]), lang))
+    return rows, [float(reference[w] >= level) for w, level in keys]
+
+
+def fit_concepts(items: Sequence[Item]) -> dict[str, Any]:
+    """Fit the concept model on ``items``; returned as the JSON the package reads."""
+    xs, ys = [], []
+    for item in items:
+        rows, labels = concept_rows_and_labels(item)
+        xs.extend(rows)
+        ys.extend(labels)
+    x, y = np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64)
+    model = GradientBoostingRegressor(**CONCEPT_PARAMS).fit(x, y)
+    about = ("telisik summarise concept model: the probability that a neutral roundup of a story uses a token "
+             f"at least k times. Trained by bench/summarise_train.py --concepts on {len(items)} stories "
+             f"({len(ys)} token-level rows) of NeuS val (Lee et al. 2022); holds no text of it.")
+    exported = export(model, len(items), len(ys), CONCEPT_PARAMS, about, CONCEPT_FEATURES, "probability")
+    reader = concept_model_from_dict(exported)
+    gap = float(np.max(np.abs(np.asarray(reader.predict(xs[:2000])) - model.predict(x[:2000]))))
+    if gap > 1e-6:
+        raise SystemExit(f"the JSON tree reader differs from scikit-learn by {gap}")
+    return exported
+
+
+def concept_scores(model: Scorer | bool, items: Sequence[Item]) -> list[RougeScores]:
+    """ROUGE of what summarise ships (statements included) with this concept model (False: the hand-set path)."""
+    scores = []
+    for record, analysed in items:
+        members = list(analysed.members)
+        sentences = summarise(0, members, reconcile_members(members), max_words=CONCEPT_BUDGET,
+                              concepts=model).sentences if members else ()
+        scores.append(rouge_f1(str(record["reference"]), [s.text for s in sentences], "en"))
+    return scores
+
+
+def concept_cross_validation(items: Sequence[Item], k: int) -> None:
+    """Print the halves (fit on one, summarise the other, both ways) and a story-level ``k``-fold."""
+    first, second = halves(items)
+    a = concept_scores(concept_model_from_dict(fit_concepts(second)), first)
+    b = concept_scores(concept_model_from_dict(fit_concepts(first)), second)
+    hand = concept_scores(False, items)
+    for name, part, hand_part in (("first half (fitted on the second)", a, hand[: len(first)]),
+                                  ("second half (fitted on the first)", b, hand[len(first):]),
+                                  ("all, each half held out", a + b, hand)):
+        r, h = mean_rouge(part), mean_rouge(hand_part)
+        print(f"neus-val @{CONCEPT_BUDGET} {name}: n {len(part)}  ROUGE-1 {r.rouge1:.4f}  ROUGE-2 {r.rouge2:.4f}  "
+              f"ROUGE-L {r.rougeL:.4f}   (hand-set: {h.rouge1:.4f} / {h.rouge2:.4f} / {h.rougeL:.4f})", flush=True)
+    if k > 1:
+        pooled: list[RougeScores] = []
+        for train, test in story_folds(items, k):
+            pooled.extend(concept_scores(concept_model_from_dict(fit_concepts(train)), test))
+        r = mean_rouge(pooled)
+        print(f"neus-val @{CONCEPT_BUDGET} {k}-fold, all held out: n {len(pooled)}  ROUGE-1 {r.rouge1:.4f}  "
+              f"ROUGE-2 {r.rouge2:.4f}  ROUGE-L {r.rougeL:.4f}", flush=True)
+
+
 def halves(items: Sequence[Item]) -> tuple[Sequence[Item], Sequence[Item]]:
     return items[: len(items) // 2], items[len(items) // 2 :]
 
@@ -258,6 +351,9 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=0,
                         help="story-level K-fold instead of the two halves (with --neus: statements included)")
     parser.add_argument("--headlines", action="store_true", help="with --neus --folds: article titles are candidates")
+    parser.add_argument("--concepts", action="store_true",
+                        help="the concept model on neus-val: cross-validate (halves, and --folds K), then fit on all "
+                             "and write telisik/summarise/data/concept_scorer.json unless --cv-only")
     parser.add_argument("--trim", default=None,
                         help="IndoSum: trimming rules, comma-separated, or 'none' (default: the shipped extractive.TRIM)")
     args = parser.parse_args()
@@ -266,6 +362,14 @@ def main() -> None:
         trim = () if args.trim == "none" else tuple(r for r in args.trim.split(",") if r)
     if not DATA.is_dir():
         sys.exit(f"no data at {DATA}")
+    if args.concepts:
+        stories = load("neus-val.jsonl")
+        concept_cross_validation(stories, args.folds)
+        if not args.cv_only:
+            model = fit_concepts(stories)
+            CONCEPT_MODEL.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+            print(f"wrote {CONCEPT_MODEL} ({CONCEPT_MODEL.stat().st_size // 1024} KB, {len(model['trees'])} trees)")
+        return
     if args.neus and args.folds:
         folds, pooled = neus_kfold(load("neus-val.jsonl"), args.folds, 75, args.headlines)
         for f, r in enumerate(folds):

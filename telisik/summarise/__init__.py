@@ -6,8 +6,10 @@
 2. **Extractive summary**: sentences of the articles in the story's main
    language, chosen within the word budget left by the statements — by a learned
    scorer for a single article (a sentence may enter trimmed, ended early before a
-   clause, time or place phrase — Indonesian only), by salience (centrality across
-   outlets, position, facts) and maximal marginal relevance for several, after the
+   clause, time or place phrase — Indonesian only); for several in English by the
+   concept model (the sentences and headlines covering the words a neutral roundup
+   is likeliest to use, concepts.py); for several otherwise by salience (centrality
+   across outlets, position, facts) and maximal marginal relevance, after the
    headline the other outlets' headlines agree with most; each cites its exact
    span (a headline cites the title: ``Span.field == "title"``; a trimmed sentence
    cites its kept prefix).
@@ -40,10 +42,11 @@ def summarise(
     scorer: Scorer | None = None,
     headlines: bool | None = None,
     trim: Collection[str] | None = None,
+    concepts: Scorer | bool | None = None,
 ) -> Summary:
     """A cited summary and a timeline of one story.
 
-    ``compression``, ``weights``, ``scorer``, ``headlines``, ``trim``: other than the
+    ``compression``, ``weights``, ``scorer``, ``headlines``, ``trim``, ``concepts``: other than the
     shipped ones, for the bench (see :func:`telisik.summarise.extractive.select_sentences`).
     """
     lang = story_language(members) if members else "id"
@@ -58,7 +61,8 @@ def summarise(
     # (when no article is in it — a language without templates — every article counts)
     speaking = [m for m in members if m.article.lang == lang] or list(members)
     sentences = select_sentences(speaking, max_words - used, compression=compression, weights=weights,
-                                 scorer=scorer, headlines=headlines, trim=trim)
+                                 scorer=scorer, headlines=headlines, trim=trim, concepts=concepts,
+                                 given=[s.text for s in kept])
     return Summary(story_id, sentences + tuple(kept), build_timeline(members, comparison.events))
 
 

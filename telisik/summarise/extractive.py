@@ -1,6 +1,6 @@
 """Sentence selection for the extractive summary, within a word budget.
 
-Two ways to choose, both over whole article sentences of at least ``MIN_WORDS``
+Three ways to choose, all over whole article sentences of at least ``MIN_WORDS``
 words, each citing its exact span:
 
 **One article** (IndoSum-like): the learned scorer (:mod:`telisik.summarise.scorer`)
@@ -16,8 +16,18 @@ fills better. Cross-validated on the two halves of indosum-dev this scores
 ROUGE-1 0.6996 (0.6946 with whole sentences only) against 0.668 for the hand-set
 salience below (bench/README.md, "summarise").
 
-**Several articles**: a hand-set salience, because a scorer learned on the 307
-NeuS stories did not beat it under story-level cross-validation (with or without
+**Several articles in a ``CONCEPT_LANGUAGES`` language** (English; session 5): the
+concept model (concepts.py) predicts, for every word of the story, the chance that a
+neutral roundup uses it (from how many outlets use it in text and headline, how
+early, how often), and the subset of sentences and headlines (at most
+``MAX_HEADLINES``, no near repeats) that maximises the expected ROUGE-1 F1 is chosen
+— redundancy across outlets costs by itself, a repeated word adding little expected
+hit. Cross-validated on neus-val @75 words: ROUGE-1 0.435 (halves 0.430 / 0.440)
+against 0.418 for the hand-set salience below (bench/README.md, "summarise").
+
+**Several articles otherwise** (Indonesian; no labelled multi-article data to train
+or measure a concept model on): a hand-set salience — a sentence scorer learned on the
+307 NeuS stories did not beat it under story-level cross-validation (with or without
 headlines as candidates). The summary opens with a **headline**: an article title,
 cited as ``Span(article_id, start, end, field="title")`` — the one closest to the
 other articles' headlines (``TITLE_FIRST``; NeuS references open with a neutral
@@ -58,6 +68,8 @@ from typing import Collection, Sequence
 from telisik.language.lexicon import read_set
 from telisik.models import AnalysedArticle, CitedPart, CitedSentence, Span
 from telisik.summarise.compress import cut_points, kept_pieces, render, words_of
+from telisik.summarise.concepts import (CONCEPT_LANGUAGES, HEADLINE_REPEAT, concept_choice, shipped_concept_model,
+                                        tokens)
 from telisik.summarise.features import QUOTES, Candidate, centroids, dot, feature_rows, tfidf
 from telisik.summarise.scorer import Scorer, shipped_scorer
 
@@ -223,17 +235,21 @@ def cited(candidate: Candidate, article_text: str) -> CitedSentence:
 def select_sentences(
     members: Sequence[AnalysedArticle], max_words: int, weights: Weights = Weights(), learned: bool = True,
     scorer: Scorer | None = None, compression: Collection[str] | None = None, headlines: bool | None = None,
-    trim: Collection[str] | None = None,
+    trim: Collection[str] | None = None, concepts: Scorer | bool | None = None, given: Sequence[str] = (),
 ) -> tuple[CitedSentence, ...]:
     """Salient, non-repeating whole sentences up to ``max_words`` words, in story order, headlines first.
 
     A ``scorer`` given here is used whatever the number of articles (for training
     and cross-validation); ``learned=False`` uses the hand-set salience for one
-    article too (for comparison). ``headlines``: whether article titles are
+    article too (for comparison), and for several (no concept model). ``headlines``: whether article titles are
     candidates too (by default: on the hand-set path when ``weights`` use them,
     never on the learned path, whose shipped scorer never saw a title). ``trim``: the
     trimming rules (by default ``TRIM`` on the learned path, ``TRIM_SEVERAL`` on the
-    hand-set one; ``()`` = whole sentences only).
+    hand-set one; ``()`` = whole sentences only). ``concepts``: on a story of several
+    articles in a ``CONCEPT_LANGUAGES`` language, the concept model (concepts.py) chooses
+    instead of the hand-set salience — ``None`` = the shipped model with the shipped
+    ``weights``, ``False`` = never (the hand-set path), a model = that one; ``given``: the
+    texts already in the summary (the statements), whose words the concept choice counts.
     """
     if compression is None:
         compression = COMPRESSION if len(members) > 1 else ()
@@ -242,6 +258,10 @@ def select_sentences(
         return ()
     if scorer is None and learned and len({c.article_id for c in found}) == 1:
         scorer = shipped_scorer()
+    if scorer is None and learned and len({c.article_id for c in found}) > 1:
+        model = _concept_model(members, concepts, weights, compression)
+        if model is not None:
+            return _concept_summary(members, found, model, max_words, given)
     if scorer is None:  # the hand-set path: a trimmed form competes only when its whole sentence no longer fits
         found += [form for _, form in trimmed_forms(members, found, TRIM_SEVERAL if trim is None else trim)]
     if headlines is None:
@@ -255,6 +275,44 @@ def select_sentences(
     else:
         chosen = _mmr_choice(found, vectors, max_words, weights)
     # headlines first, then sentences in story order
+    picked = sorted((found[i] for i in chosen), key=lambda c: (c.field != "title", c.article_id, c.position))
+    texts = {m.article.id: m.article.text for m in members}
+    return tuple(cited(c, texts[c.article_id]) for c in picked)
+
+
+def _concept_model(members: Sequence[AnalysedArticle], concepts: Scorer | bool | None, weights: Weights,
+                   compression: Collection[str]) -> Scorer | None:
+    """The concept model that chooses for these articles, or None (the hand-set path)."""
+    if concepts is False or compression or {m.article.lang for m in members} - CONCEPT_LANGUAGES:
+        return None
+    if concepts is None or concepts is True:  # shipped: only with the shipped weights (others are the bench's)
+        return shipped_concept_model() if weights == Weights() else None
+    return concepts
+
+
+@lru_cache(maxsize=8)
+def _concept_stopwords(lang: str) -> frozenset[str]:
+    """The language's stopwords as the concept model saw them: as written and as tokenised (stemmed)."""
+    stop = _stopwords(lang)
+    return stop | {t for w in stop for t in tokens(w, lang)}
+
+
+def _concept_summary(members: Sequence[AnalysedArticle], found: list[Candidate], model: Scorer, max_words: int,
+                     given: Sequence[str]) -> tuple[CitedSentence, ...]:
+    """Sentences and headlines chosen by the concept model (concepts.py), headlines first, in story order."""
+    found = found + title_candidates(members)
+    vectors = tfidf([c.words for c in found])
+    lang = members[0].article.lang
+    token_lists = [tokens(c.text, lang) for c in found]
+
+    def repeats(i: int, j: int) -> bool:
+        similarity = dot(vectors[i], vectors[j])
+        both_titles = found[i].field == found[j].field == "title"
+        return similarity > NEAR_REPEAT or (both_titles and similarity > HEADLINE_REPEAT)
+
+    chosen = concept_choice(found, token_lists, model, max_words, _concept_stopwords(lang), repeats,
+                            [t for text in given for t in tokens(text, lang)],
+                            max_words + sum(len(text.split()) for text in given))
     picked = sorted((found[i] for i in chosen), key=lambda c: (c.field != "title", c.article_id, c.position))
     texts = {m.article.id: m.article.text for m in members}
     return tuple(cited(c, texts[c.article_id]) for c in picked)

@@ -59,7 +59,7 @@ class Scorer:
     init: float
     learning_rate: float
     trees: tuple[Tree, ...]
-    target: str = "coverage"  # what a tree sum predicts: "coverage" (hits) or "precision" (hits per word)
+    target: str = "coverage"  # what a tree sum predicts: "coverage" (hits), "precision" (hits per word), "probability"
 
     def predict(self, rows: Sequence[Sequence[float]]) -> list[float]:
         if not rows:
@@ -78,11 +78,12 @@ class Scorer:
         return predicted
 
 
-def scorer_from_dict(data: dict[str, Any]) -> Scorer:
-    """The scorer a ``sentence_scorer.json`` describes; its features must be today's."""
+def scorer_from_dict(data: dict[str, Any], expected: tuple[str, ...] = FEATURES) -> Scorer:
+    """The scorer a ``sentence_scorer.json`` describes (or another tree model over the ``expected``
+    features, as concepts.py's); its features must be today's."""
     features = tuple(data["features"])
-    if features != FEATURES:
-        raise ValueError(f"the sentence scorer was trained on features {features}, not {FEATURES}: retrain it "
+    if features != expected:
+        raise ValueError(f"the model was trained on features {features}, not {expected}: retrain it "
                          "with bench/summarise_train.py")
     trees = tuple(
         Tree(
@@ -95,7 +96,7 @@ def scorer_from_dict(data: dict[str, Any]) -> Scorer:
         for t in data["trees"]
     )
     target = str(data.get("target", "coverage"))
-    if target not in ("coverage", "precision"):
+    if target not in ("coverage", "precision", "probability"):  # "probability": concepts.py
         raise ValueError(f"unknown sentence scorer target {target!r}")
     return Scorer(features, float(data["init"]), float(data["learning_rate"]), trees, target)
 
