@@ -65,13 +65,16 @@ def match_place(name: str) -> Place | None:
     key = _key(name)
     if is_ordinary_word(key):
         return None
-    best: Place | None = None
-    candidates = _fuzzy_candidates()
-    for length in (len(key) - 1, len(key), len(key) + 1):
-        for alias, place in candidates.get((key[0], length), ()):
-            if within_one_edit(alias, key) and (best is None or KIND_RANK[place.kind] < KIND_RANK[best.kind]):
-                best = place
-    return best
+    # the aliases one deletion away from the key, or the key one deletion away from them, or one
+    # substitution (both lose the same letter): every alias within one edit, and a few more
+    index = _deletion_index()
+    found = {entry for variant in {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))} for entry in index.get(variant, ())}
+    matches = [(KIND_RANK[place.kind], order, alias, place) for order, alias, place in found
+               if alias[0] == key[0] and abs(len(alias) - len(key)) <= 1 and within_one_edit(alias, key)]
+    if not matches:
+        return None
+    # a country beats a region beats a city; then the shorter alias, then the order of the gazetteer
+    return min(matches, key=lambda match: (match[0], len(match[2]), match[1]))[3]
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -119,6 +122,18 @@ def _fuzzy_candidates() -> dict[tuple[str, int], tuple[tuple[str, Place], ...]]:
         if big and len(alias) >= FUZZY_MIN_LENGTH - 1:
             grouped.setdefault((alias[0], len(alias)), []).append((alias, place))
     return {bucket: tuple(pairs) for bucket, pairs in grouped.items()}
+
+
+@cache
+def _deletion_index() -> dict[str, tuple[tuple[int, str, Place], ...]]:
+    """The big places' aliases (those of :func:`_fuzzy_candidates`) under themselves and under each
+    of their one-letter deletions, with their order in their bucket there."""
+    index: dict[str, list[tuple[int, str, Place]]] = {}
+    for pairs in _fuzzy_candidates().values():
+        for order, (alias, place) in enumerate(pairs):
+            for variant in {alias, *(alias[:i] + alias[i + 1 :] for i in range(len(alias)))}:
+                index.setdefault(variant, []).append((order, alias, place))
+    return {variant: tuple(entries) for variant, entries in index.items()}
 
 
 def _countries() -> list[tuple[str, Place]]:

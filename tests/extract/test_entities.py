@@ -1,4 +1,4 @@
-"""The NER (trained CRF + lexicon corrections; rules for English): spans, types and canonical forms."""
+"""The NER (trained tagger + lexicon corrections; rules for English): spans, types and canonical forms."""
 
 from __future__ import annotations
 
@@ -252,3 +252,43 @@ def test_an_initial_does_not_end_a_sentence() -> None:
         ["Terawan", "datang", "."],
     ]
     assert ("Stephen R. Covey", "PER") in typed("Buku karya Stephen R. Covey laris di Indonesia.")
+
+
+def test_a_bracket_cuts_a_person_but_closes_an_organisation() -> None:
+    # session 5: "Joko Widodo ( Jokowi )" tagged as one person came out as "Joko Widodo ( Jokowi"
+    from telisik.extract.ner.lexicon import load_lexicon
+    from telisik.extract.ner.refine import refine_spans
+    from telisik.extract.ner.tokens import tokenize
+
+    lexicon = load_lexicon("id")
+    person = tokenize("Kabar bahwa Presiden Joko Widodo ( Jokowi ) bakal merombak kabinet .")
+    assert refine_spans(person, [(3, 7, "PER")], lexicon) == [(3, 4, "PER"), (6, 6, "PER")]
+    assert refine_spans(person, [(3, 6, "PER")], lexicon) == [(3, 4, "PER"), (6, 6, "PER")]
+    company = tokenize("Harga dinaikkan PT Pertamina ( Persero ) pekan ini .")
+    whole = [(2, 6, "ORG")]
+    assert refine_spans(company, [(2, 6, "ORG")], lexicon) == whole  # the closing bracket is kept
+    assert refine_spans(company, [(2, 5, "ORG")], lexicon) == whole  # and closed where the model left it open
+    assert refine_spans(company, [(2, 3, "ORG")], lexicon) == [(2, 3, "ORG")]
+    text = "Presiden Joko Widodo (Jokowi) bakal merombak kabinetnya."
+    assert typed(text) == {("Joko Widodo", "PER"), ("Jokowi", "PER")}
+    ticket = tokenize("Pasangan Prabowo Subianto - Hatta Rajasa kalah .")
+    assert refine_spans(ticket, [(1, 5, "PER")], lexicon) == [(1, 2, "PER"), (4, 5, "PER")]
+    assert refine_spans(ticket, [(1, 5, "ORG")], lexicon) == [(1, 5, "ORG")]
+    hyphenated = tokenize("Petenis Jo - Wilfried Tsonga menang .")  # one name: a single word before the dash
+    assert refine_spans(hyphenated, [(1, 4, "PER")], lexicon) == [(1, 4, "PER")]
+
+
+def test_lower_case_words_at_the_edges_of_people_and_organisations() -> None:
+    from telisik.extract.ner.lexicon import load_lexicon
+    from telisik.extract.ner.refine import refine_spans
+    from telisik.extract.ner.tokens import tokenize
+
+    lexicon = load_lexicon("id")
+    mixed = tokenize("Kata miliarder Roy Disney kepada wartawan .")
+    assert refine_spans(mixed, [(1, 3, "PER")], lexicon) == [(2, 3, "PER")]
+    assert refine_spans(mixed, [(1, 3, "ORG")], lexicon) == [(1, 3, "ORG")]  # an organisation may open lower-case
+    club = tokenize("Pengurus PB PASI risau dengan hasil itu .")
+    assert refine_spans(club, [(1, 3, "ORG")], lexicon) == [(1, 2, "ORG")]
+    assert refine_spans(club, [(1, 3, "LOC")], lexicon) == [(1, 3, "LOC")]  # places are left alone
+    lower = tokenize("kata miliarder roy disney kepada wartawan .")  # lower-cased text: case says nothing
+    assert refine_spans(lower, [(1, 3, "PER")], lexicon) == [(1, 3, "PER")]

@@ -57,3 +57,39 @@ def test_cities_have_coordinates() -> None:
 def test_within_one_edit(a: str, b: str, expected: bool) -> None:
     assert within_one_edit(a, b) is expected
     assert within_one_edit(b, a) is expected
+
+
+def test_the_deletion_index_finds_what_a_full_scan_finds() -> None:
+    """match_place looks typos up through one-letter deletions; a scan of every big place by first
+    letter and length (the session-4 way, kept here as the reference) chooses the same place."""
+    import random
+
+    from telisik.language.places import KIND_RANK, _fuzzy_candidates, _key
+    from telisik.language.wordclasses import is_ordinary_word
+
+    def scanned(name: str) -> object:
+        exact = find_place(name)
+        if exact is not None or len(name) < 6:
+            return exact
+        key = _key(name)
+        if is_ordinary_word(key):
+            return None
+        best = None
+        for length in (len(key) - 1, len(key), len(key) + 1):
+            for alias, place in _fuzzy_candidates().get((key[0], length), ()):
+                if within_one_edit(alias, key) and (best is None or KIND_RANK[place.kind] < KIND_RANK[best.kind]):
+                    best = place
+        return best
+
+    rng = random.Random(4)
+    aliases = sorted(alias for pairs in _fuzzy_candidates().values() for alias, _ in pairs)
+    names = ["Kirgistan", "Amenia", "Moskwa", "Jakartaa", "Indonesia", "Selandia Baru", "Kementerian", "Surabaya"]
+    for alias in rng.sample(aliases, 300):
+        i = rng.randrange(len(alias))
+        letter = rng.choice("aeiouknrst")
+        names += [alias[:i] + letter + alias[i + 1 :], alias[:i] + alias[i + 1 :], alias[:i] + letter + alias[i:]]
+    found = 0
+    for name in names:
+        assert match_place(name.title()) == scanned(name.title()), name
+        found += match_place(name.title()) is not None
+    assert found > len(names) // 2  # most typos of big places are still found

@@ -172,7 +172,6 @@ class NeuralTagger:
         self._token_w = p["proj_w"][: starts[7]]
         self._conv_w = [np.concatenate([p[f"conv{i}_w"][k] for k in range(3)], axis=1) for i in range(len(self.dilations))]
         self._rows: dict[str, np.ndarray] = {}
-        self._gap = max(self.dilations)
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         x = self.encoder.encode(sentences)
@@ -248,8 +247,9 @@ class NeuralTagger:
         """:meth:`emissions` computed the quick way (same numbers up to rounding).
 
         The projection of a word's own features is cached per word; the sentences are laid
-        end to end with ``gap`` zero rows between them (wider than any dilation, so no
-        convolution reaches across), which spares the padding of a batch. ``cues`` (a
+        end to end with no padding between them, and a convolution adds a neighbour's
+        product only where the neighbour is in the same sentence (a masked add), so no
+        matrix product is spent on padding. ``cues`` (a
         :class:`telisik.extract.ner.linear.Cues` of the same sentences) spares computing
         the case modes and phrase marks again when the CRF has them.
         """
@@ -257,17 +257,13 @@ class NeuralTagger:
         p = self.p
         flat = [t for s in sentences for t in s]
         self._token_parts(flat)
-        gap = self._gap
-        total = len(flat) + gap * (len(sentences) + 1)
         lengths = np.array([len(s) for s in sentences], dtype=np.int64)
-        starts = gap + np.concatenate([[0], np.cumsum(lengths + gap)[:-1]])  # each sentence's first row
-        positions = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths) + np.arange(len(flat))
+        firsts = np.concatenate([[0], np.cumsum(lengths)[:-1]])  # each sentence's first token
         rows = self._rows
         block = np.array([rows[t] for t in flat])
         block += self._mode_rows[np.repeat([CASE_MODES.index(m) for m in cues.modes], lengths)]
         phrase = _phrase_index()
         offset = len(WORD_GAZETTEERS)
-        firsts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         block[firsts] += self._bits_w[offset + 2 * len(PHRASE_GAZETTEERS)]
         marked: list[int] = []
         bit_rows: list[int] = []
@@ -280,21 +276,22 @@ class NeuralTagger:
             index += len(marks)
         if marked:
             np.add.at(block, np.array(marked), self._bits_w[np.array(bit_rows)])
-        hidden = np.zeros((total, self._token_w.shape[1]), dtype=np.float32)
-        hidden[positions] = np.maximum(block, 0.0)
-        keep = np.zeros((total, 1), dtype=np.float32)
-        keep[positions] = 1.0
-        width = hidden.shape[1]
+        hidden = np.maximum(block, 0.0, out=block)
+        count, width = hidden.shape
+        position = np.arange(count) - np.repeat(firsts, lengths)  # each token's index in its sentence
+        remaining = np.repeat(lengths, lengths) - position  # tokens from it to its sentence's end
         for layer, dilation in enumerate(self.dilations):
             mixed = hidden @ self._conv_w[layer]
             step = mixed[:, width : 2 * width] + p[f"conv{layer}_b"]
-            step[dilation:] += mixed[:-dilation, :width]
-            step[:-dilation] += mixed[dilation:, 2 * width :]
+            if count > dilation:
+                left = (position >= dilation)[dilation:, None]  # the token `dilation` before is in the sentence
+                right = (remaining > dilation)[:-dilation, None]  # so is the one `dilation` after
+                np.add(step[dilation:], mixed[:-dilation, :width], out=step[dilation:], where=left)
+                np.add(step[:-dilation], mixed[dilation:, 2 * width :], out=step[:-dilation], where=right)
             np.maximum(step, 0.0, out=step)
             step += hidden
-            step *= keep
             hidden = step
-        flat_scores = hidden[positions] @ p["out_w"] + p["out_b"]
+        flat_scores = hidden @ p["out_w"] + p["out_b"]
         length = int(lengths.max())
         mask = np.arange(length)[None, :] < lengths[:, None]
         scores = np.zeros((len(sentences), length, len(TAGS)), dtype=np.float32)
