@@ -96,8 +96,12 @@ class DocumentFrequencies:
 
 def cosine(a: dict[str, float], b: dict[str, float], b_norm: float) -> float:
     """Cosine of a unit vector ``a`` with a vector ``b`` of norm ``b_norm``."""
+    # Only the shared terms add to the dot product (found by one set intersection, in C); they are
+    # summed in the order of the smaller vector, as before, so the result is the same to the last bit.
     if len(a) > len(b):
-        dot = sum(w * a.get(t, 0.0) for t, w in b.items())
-    else:
-        dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+        a, b = b, a
+    shared = a.keys() & b.keys()
+    if not shared:
+        return 0.0
+    dot = sum([w * b[t] for t, w in a.items() if t in shared])
     return dot / b_norm if b_norm else 0.0

@@ -109,6 +109,10 @@ class ArticleSignals:
     # Calendar days (proleptic ordinals) the title and lead name, resolved against the publication
     # day ("Saturday", "June 7", "yesterday"): when the event told happened, at day precision or finer.
     event_days: frozenset[int] = frozenset()
+    # (name, IDF, documents naming it, rarity) for the name features, worked out once per arrival
+    # (:func:`_name_weights`), and the state of the frequencies they were read from.
+    name_weights: tuple[tuple[str, float, int, float], ...] = field(default=(), repr=False, compare=False)
+    name_weights_of: tuple[DocumentFrequencies, int] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.name_order = tuple(sorted(self.names))
@@ -141,6 +145,9 @@ class StoryState:
     _embedding_norm: float | None = None
 
     def add(self, signals: ArticleSignals) -> None:
+        # The name weights kept on the article for scoring its candidates are not needed once it is
+        # placed: dropped, so the latest members a story keeps (``recent``) do not carry them.
+        signals.name_weights, signals.name_weights_of = (), None
         for term, weight in signals.vector.items():
             self.centroid[term] = self.centroid.get(term, 0.0) + weight
         # In sorted order, so ties among equally frequent names are kept the same in every process.
@@ -255,6 +262,9 @@ def find_event_days(text: str, title: str | None, lang: str, reference: date | N
     """Calendar days (ordinals) the title and lead name at day precision, resolved against ``reference``.
 
     Without a reference only dates that carry their year (or take it from the text) are read.
+    The date reader runs on every lead: a prefilter that skips leads holding no date cue (a month
+    or weekday name, a relative day, a slashed date) gives the same days but costs more than it
+    saves (bench/cluster_date_cue.py; bench/README.md, "cluster", session 5).
     """
     lead = f"{title or ''}\n{text[:SIGNAL_CHARACTERS]}"
     found = set()
@@ -294,6 +304,29 @@ def lexical_language(lang: str) -> str:
     return "id" if lang == "ms" else lang
 
 
+def _name_weights(article: ArticleSignals, name_frequencies: DocumentFrequencies) -> tuple[tuple[str, float, int, float], ...]:
+    """Each of the article's names (sorted) with its IDF, the documents naming it, and its rarity.
+
+    The same for every candidate story of one arrival, so it is worked out once and kept on the
+    article until the frequencies change (they count one more document with each arrival).
+    """
+    held = article.name_weights_of
+    if held is not None and held[0] is name_frequencies and held[1] == name_frequencies.documents:
+        return article.name_weights
+    counts, documents = name_frequencies.counts, name_frequencies.documents
+    rows = []
+    for name in article.name_order:
+        # Documents with the name: the story's, this article, and any others (rare_name is the story's
+        # share of them: 1 when it is the story's alone, a victim's or a street's name, small for
+        # "police" or a city), times the share of all documents that lack it: early in a stream (two
+        # documents, both naming it) a name is "exclusive" without saying anything.
+        named = max(1, counts.get(name, 1))
+        rows.append((name, name_frequencies.idf(name), named, 1.0 - named / max(named, documents)))
+    article.name_weights = tuple(rows)
+    article.name_weights_of = (name_frequencies, documents)
+    return article.name_weights
+
+
 def pair_features(
     article: ArticleSignals,
     story: StoryState,
@@ -316,18 +349,12 @@ def pair_features(
     shared = 0.0
     rarest = 0.0
     member_shared = [0.0] * len(story.recent)
-    for name in article.name_order:
-        idf = name_frequencies.idf(name)
+    story_names = story.names
+    for name, idf, named, rarity in _name_weights(article, name_frequencies):
         total += idf
-        in_story = story.names.get(name, 0)
+        in_story = story_names.get(name, 0)
         if in_story:
             shared += idf
-            # Documents with the name: the story's, this article, and any others; 1 when it is
-            # the story's alone (a victim's or a street's name), small for "police" or a city.
-            # Times the share of all documents that lack it: early in a stream (two documents, both naming
-            # it) a name is "exclusive" without saying anything.
-            named = max(1, name_frequencies.counts.get(name, 1))
-            rarity = 1.0 - named / max(named, name_frequencies.documents)
             rarest = max(rarest, min(1.0, (in_story + 1) / named) * rarity)
             for i, member in enumerate(story.recent):
                 if name in member.names:
