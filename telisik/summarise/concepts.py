@@ -31,17 +31,15 @@ in ``CONCEPT_LANGUAGES`` (the languages it was measured on).
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Callable, Sequence
 
 from rouge_score import tokenize
 
 from telisik.summarise.features import Candidate
-from telisik.summarise.scorer import Scorer, scorer_from_dict
+from telisik.summarise.scorer import Scorer, packaged_model, scorer_from_dict
 
 MODEL_FILE = "concept_scorer.json"
 CONCEPT_FEATURES: tuple[str, ...] = (
@@ -211,7 +209,4 @@ def concept_model_from_dict(data: dict[str, Any]) -> Scorer:
 @lru_cache(maxsize=1)
 def shipped_concept_model() -> Scorer | None:
     """The packaged concept model, or None when the package carries none."""
-    path = resources.files("telisik.summarise") / "data" / MODEL_FILE
-    if not path.is_file():
-        return None
-    return concept_model_from_dict(json.loads(path.read_text(encoding="utf-8")))
+    return packaged_model(MODEL_FILE, concept_model_from_dict)

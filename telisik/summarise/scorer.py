@@ -23,7 +23,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -104,7 +104,12 @@ def scorer_from_dict(data: dict[str, Any], expected: tuple[str, ...] = FEATURES)
 @lru_cache(maxsize=1)
 def shipped_scorer() -> Scorer | None:
     """The packaged scorer, or None when the package carries none."""
-    path = resources.files("telisik.summarise") / "data" / MODEL_FILE
+    return packaged_model(MODEL_FILE, scorer_from_dict)
+
+
+def packaged_model(name: str, read: Callable[[dict[str, Any]], Scorer]) -> Scorer | None:
+    """The model file ``name`` of ``summarise/data`` as ``read`` makes it, or None when the package carries none."""
+    path = resources.files("telisik.summarise") / "data" / name
     if not path.is_file():
         return None
-    return scorer_from_dict(json.loads(path.read_text(encoding="utf-8")))
+    return read(json.loads(path.read_text(encoding="utf-8")))
