@@ -153,6 +153,7 @@ def test_two_readings_without_also_are_not_added() -> None:
     [
         "In 2014, nearly half of the 21,022 passenger vehicle occupants killed in crashes were unrestrained.",
         "At least 80 people were killed in the city in November alone.",
+        "In 2014, 5 people were killed on that stretch of road.",
         "69 children under the age of 15 died from unintentional gunfire in 2013, the latest year available.",
         "Sebanyak 40 orang tewas dalam kecelakaan sepanjang 2017.",
         "In November 2016, a man was shot and killed outside the same bar.",  # an earlier incident, as background

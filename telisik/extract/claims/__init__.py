@@ -76,10 +76,10 @@ __all__ = ["find_claims", "find_quantities"]
 # injured a woman"): the two words before the victim phrase, within 30 characters; not tuned.
 # A sentence that dates its count by a whole year or month ("In 2014, nearly half of the 21,022 occupants
 # killed", "At least 80 people were killed in the city in November alone") gives a tally over that period;
-# "in November 5" and "in November, 2" are days, not periods (the date reader keeps bare years and months apart).
+# "in November 5" is a day, not a period ("In 2014, 5 people …" and "in November, 2 …" are periods).
 PERIOD = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout|[Ss]epanjang|[Ss]elama)\s+(?:(?:19|20)\d\d|(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)(?:\s+(?:alone|(?:19|20)\d\d))?)\b(?![\s,]*\d)"
+    r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout|[Ss]epanjang|[Ss]elama)\s+(?:(?:19|20)\d\d\b|(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?:\s+(?:alone|(?:19|20)\d\d)\b|\b(?!\s*\d)))"
 )
 ALSO_REACH = 30
 
