@@ -383,9 +383,9 @@ def _collective_cores(text: str) -> list[_Core]:
 
     The same words are ordinals after a noun ("hari kedua", "anak keduanya"), so one counts only where
     a noun phrase can begin: at a sentence start or after a comma, after a conjunction or preposition
-    (``collective_after.txt``), or after a verb taking an object ("menangkap kedua pelaku"); and not before "kali", "dari" or a
-    superlative, an enumeration ("Kedua untuk …") or a name. Without -nya a noun must follow ("Kedua, …" is
-    "secondly").
+    (``collective_after.txt``), or after a verb taking an object ("menangkap kedua pelaku"); and not
+    before "kali", "dari" or a superlative, an enumeration ("Kedua untuk …") or a name. Without -nya a
+    noun must follow ("Kedua, …" is "secondly").
     """
     found = _collectives()
     cores = []
@@ -394,7 +394,8 @@ def _collective_cores(text: str) -> list[_Core]:
         before = text[max(0, start - LOOKBEHIND_CHARS) : start]
         previous = _WORD_BEFORE.search(before)
         if previous is None:
-            opens = not before.strip() or before.rstrip()[-1] in SENTENCE_OPENERS or before.rstrip()[-1] == ","
+            tail = before.rstrip()
+            opens = not tail or tail[-1] in SENTENCE_OPENERS or tail[-1] == ","
         else:
             word = previous.group(1).lower()
             opens = word in found.after or (bool(_VERB_WITH_OBJECT.fullmatch(word)) and word not in _NOT_OBJECT_VERBS)

@@ -235,8 +235,8 @@ class Store:
     def relaxed_commits(self) -> Iterator[None]:
         """Within the block, a commit returns before PostgreSQL has flushed it to disk.
 
-        A pipeline run commits once per item and stage, and waiting for each flush was about a quarter
-        of a run's time on PostgreSQL. What is given up is what SQLite's WAL mode with
+        A pipeline run commits once per item and stage, and without the wait a run took about a fifth
+        less time on PostgreSQL (bench/README.md, noisy). What is given up is what SQLite's WAL mode with
         ``synchronous=NORMAL`` gives up too: a crash of telisik loses nothing committed, a crash of the
         server or the machine may undo the last fraction of a second of commits, each whole, never a
         part of one. The undone items' stage results go with them, so the next run simply does them
