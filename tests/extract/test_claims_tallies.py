@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from telisik.extract.claims import find_claims
+from telisik.extract.claims.patterns import month_names
 from telisik.extract.entities import find_entities
 from telisik.language.dates import find_dates
 from telisik.language.numbers import find_numbers
@@ -157,6 +158,13 @@ def test_two_readings_without_also_are_not_added() -> None:
         "69 children under the age of 15 died from unintentional gunfire in 2013, the latest year available.",
         "Sebanyak 40 orang tewas dalam kecelakaan sepanjang 2017.",
         "In November 2016, a man was shot and killed outside the same bar.",  # an earlier incident, as background
+        # Indonesian: an earlier event's toll or a tally, dated by a whole year or month (session 6)
+        "Kudeta yang gagal pada Juli 2016 menewaskan 249 orang.",
+        "Pada 2012, delapan siswa tewas di sekolah kawasan Homa Bay.",
+        "Pada bulan Januari 2016, 6 nelayan tewas di perairan itu.",
+        "Lebih dari 330.000 orang tewas dalam perang yang pecah sejak 2011.",
+        "Sebelumnya, pada Maret, tiga orang tentara terluka ketika pasukan melepaskan tembakan.",
+        "Penyakit itu membunuh 1,3 juta orang di tahun 2015.",
     ],
 )
 def test_a_count_dated_by_a_whole_year_or_month_is_a_tally(text: str) -> None:
@@ -169,7 +177,17 @@ def test_a_count_dated_by_a_whole_year_or_month_is_a_tally(text: str) -> None:
     [
         ("Three people were killed in a shooting on November 5, police said.", [("killed", 3, 3)]),
         ("Two men were injured in Chicago on Sunday.", [("injured", 2, 2)]),
+        ("Police said two people were killed in Jan Smit's house.", [("killed", 2, 2)]),  # "Jan" is a name
+        ("Tiga orang tewas dalam kecelakaan pada 12 Maret 2017.", [("killed", 3, 3)]),  # a day
+        ("Dua orang tewas pada Minggu (12/3) di Jalan Sudirman.", [("killed", 2, 2)]),
+        ("Tiga orang tewas, kata polisi mengutip Undang-undang Nomor 7 Tahun 2014.", [("killed", 3, 3)]),
     ],
 )
 def test_a_day_or_a_place_after_in_is_no_period(text: str, expected: list[tuple[str, float, float]]) -> None:
-    assert [(k, a, b) for k, a, b in summary(text) if k in ("killed", "injured")] == expected
+    lang = "id" if "orang" in text else "en"
+    assert [(k, a, b) for k, a, b in summary(text, lang) if k in ("killed", "injured")] == expected
+
+
+def test_month_names_leave_out_abbreviations_that_are_also_words() -> None:
+    assert "Jan" not in month_names("en") and "May" in month_names("en")
+    assert {"Mei", "Juni", "Pebruari", "Nopember"} <= set(month_names("id")) and "Des" not in month_names("id")

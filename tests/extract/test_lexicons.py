@@ -21,6 +21,7 @@ EMPTY_ON_PURPOSE = {
     # issue 6a: English-only readings so far (one victim without a number, "shot" counts)
     ("id", "casualty_shot"), ("id", "definite_determiners"), ("id", "pair_determiners"),
     ("id", "victim_pronouns"), ("id", "object_words"), ("en", "age_units"), ("id", "age_suffixes"), ("id", "passive_auxiliaries"), ("id", "death_words"),
+    ("en", "period_fillers"), ("id", "period_suffixes"),
 }
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from telisik.extract.lexicons import keyed_entries, lexicon_language, phrase_pattern, read_entries, word_set
+from telisik.language.lexicon import read_table
 
 KINDS = ("killed", "injured", "arrested", "missing", "evacuated", "displaced")
 # Read, never stored: "shot" counts everyone hit, the killed among them ("four people were
@@ -62,6 +63,7 @@ class Patterns:
     female_victims: frozenset[str] = frozenset()  # "woman", "girls": victims who are women or girls only
     male_victims: frozenset[str] = frozenset()  # "man", "boys": victims who are men or boys only
     reflexives: frozenset[str] = frozenset()  # "himself": one person acted on themself
+    period: re.Pattern[str] | None = None  # "in 2014", "sepanjang Januari": the sentence dates a tally, no claim
 
 
 @lru_cache(maxsize=None)
@@ -124,6 +126,10 @@ def patterns(lang: str) -> Patterns:
         ),
         age_words=word_set(lang, "age_words"),
         tallies=_words_pattern(read_entries(lang, "casualty_tallies")),
+        period=_period_pattern(
+            read_entries(lang, "period_openers"), read_entries(lang, "period_fillers"),
+            read_entries(lang, "period_suffixes"), month_names(lang),
+        ),
         wounds=_words_pattern(read_entries(lang, "wound_nouns")),
         more_victims=word_set(lang, "more_victim_words"),
         female_victims=word_set(lang, "female_victim_nouns"),
@@ -150,6 +156,31 @@ def _age_pattern(
     if suffixes:
         forms.append(rf"\d{{1,3}}\s*(?:{phrase_pattern(suffixes)})")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE) if forms else None
+
+
+def month_names(lang: str) -> tuple[str, ...]:
+    """The language's month names as written, without abbreviations ("January", "Pebruari"; not "Jan",
+    which is also a given name): the longest name of each month, and any other of five letters or more."""
+    table = [(row[0], int(row[1])) for row in read_table(lexicon_language(lang), "months.txt")]
+    longest = {number: max((len(name) for name, n in table if n == number)) for _, number in table}
+    return tuple(name for name, number in table if len(name) == longest[number] or len(name) >= 5)
+
+
+def _period_pattern(
+    openers: tuple[str, ...], fillers: tuple[str, ...], suffixes: tuple[str, ...], months: tuple[str, ...]
+) -> re.Pattern[str] | None:
+    """A whole year or month after a period word: "in 2014", "during November alone", "pada bulan
+    Januari 2016", "sejak 2011". A month followed by a day number is a date, not a period ("in November
+    5"); month names are matched as written (capitalised), so "may" the verb is no month."""
+    if not openers:
+        return None
+    year = r"(?:19|20)\d\d\b"
+    filler = rf"(?:(?i:{phrase_pattern(fillers)})\s+)?" if fillers else ""
+    after = rf"(?i:{phrase_pattern(suffixes)})\b|{year}" if suffixes else year
+    month = "|".join(re.escape(name) for name in sorted(set(months), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?i:{phrase_pattern(openers)})\s+{filler}(?:{year}|(?:{month})(?:\s+(?:{after})|\b(?!\s*\d)))"
+    )
 
 
 def _inclusion_pattern(words: tuple[str, ...], auxiliaries: tuple[str, ...]) -> re.Pattern[str] | None:
