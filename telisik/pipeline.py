@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Protocol, Sequence
 
 import httpx
 
-from telisik import cluster, extract, normalise, reconcile, summarise
+from telisik import checkpoint, cluster, extract, normalise, reconcile, summarise
 from telisik.cluster.embedding import CachedEmbedder, default_embedder, embedding_text
 from telisik.errors import TelisikError
 from telisik.ingest import read_sources
@@ -181,9 +181,7 @@ def _clusterer(store: Store, pending: set[int]) -> cluster.StoryClusterer:
     Articles about to be (re)assigned are left out, so a new version of an
     article is not counted twice.
     """
-    embedder = default_embedder()
-    # Vectors are kept in the store, so replaying the history does not embed it again.
-    clusterer = cluster.StoryClusterer(embedder=CachedEmbedder(embedder, store) if embedder else None)
+    clusterer = cluster.StoryClusterer(embedder=_embedder(store))
     placed = [(a, story, copy) for a, story, copy in store.story_replay() if a not in pending]
     for at in range(0, len(placed), REPLAY_BATCH):
         batch = placed[at : at + REPLAY_BATCH]
@@ -193,6 +191,12 @@ def _clusterer(store: Store, pending: set[int]) -> cluster.StoryClusterer:
     return clusterer
 
 
+def _embedder(store: Store) -> CachedEmbedder | None:
+    # Vectors are kept in the store, so replaying the history does not embed it again.
+    embedder = default_embedder()
+    return CachedEmbedder(embedder, store) if embedder else None
+
+
 @dataclass(slots=True)
 class Stream:
     """The clustering stream, kept from one run to the next by a long-lived process (``telisik watch``).
@@ -200,22 +204,41 @@ class Stream:
     Building a clusterer replays every article already placed, which grows with the store. A process
     that runs again and again keeps it instead, and replays only when the store's placements are no
     longer the ones it left (another process ran, or a run redid clustering) or when an article it
-    has already seen comes back as a new version.
+    has already seen comes back as a new version. A new process starts from the checkpoint the last
+    run left on disk (:mod:`telisik.checkpoint`) when it is still the store's state.
     """
 
     clusterer: cluster.StoryClusterer | None = None
     mark: tuple[object, ...] | None = None  # the store's placement mark when the clusterer was last in step
     replays: int = 0  # how many times the history was replayed (for tests and the curious)
+    restored: int = 0  # how many times a checkpoint was loaded instead
+    saved: tuple[object, ...] | None = None  # the mark of the checkpoint last written or read
 
     def clusterer_for(self, store: Store, pending: list[int]) -> cluster.StoryClusterer:
-        known = self.clusterer
-        if known is None or self.mark != store.placement_mark() or any(i in known.story_of_article for i in pending):
-            known = self.clusterer = _clusterer(store, set(pending))
-            self.replays += 1
+        known, mark = self.clusterer, store.placement_mark()
+        if known is None or self.mark != mark or _seen(known, pending):
+            known = checkpoint.load(store.url, mark) if mark != self.saved or known is None else None
+            if known is not None and not _seen(known, pending):
+                known.embedder = _embedder(store)
+                self.restored += 1
+                self.saved = mark
+            else:
+                known = _clusterer(store, set(pending))
+                self.replays += 1
+                self.saved = None
+            self.clusterer = known
         return known
 
     def after(self, store: Store) -> None:
+        """The clusterer is in step with the store: remember the mark, and leave a checkpoint for the next process."""
         self.mark = store.placement_mark()
+        if self.clusterer is not None and self.mark != self.saved and checkpoint.save(store.url, self.mark, self.clusterer):
+            self.saved = self.mark
+
+
+def _seen(clusterer: cluster.StoryClusterer, pending: list[int]) -> bool:
+    """Whether an article about to be (re)assigned is already in ``clusterer`` (a new version of it)."""
+    return any(i in clusterer.story_of_article for i in pending)
 
 
 def _cluster(store: Store, clusterer: cluster.StoryClusterer, article_id: int) -> None:
@@ -313,9 +336,10 @@ def _run(
             stream.clusterer = None
             raise
         report.stages[Stage.CLUSTER] = tally
-        stream.after(store)
         if tally.failed:  # the clusterer may hold an article the store does not: replay next time
             stream.clusterer = None
+        else:
+            stream.after(store)
         for stage in (Stage.RECONCILE, Stage.SUMMARISE):
             report.stages[stage] = _item_stage(store, stage, store.pending_stories(stage), progress, parallel)
     return report

@@ -20,6 +20,14 @@ EXAMPLES = ROOT / "examples"
 SEEDS = EXAMPLES / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def checkpoints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test keeps its clustering checkpoints (telisik.checkpoint) in its own directory, not the user's cache."""
+    where = tmp_path / "checkpoints"
+    monkeypatch.setenv("TELISIK_CHECKPOINTS", str(where))
+    return where
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """A PostgreSQL server for the whole test session; its URL."""

@@ -18,7 +18,7 @@ LAYER = {
     "__init__": 0, "models": 0, "errors": 0, "settings": 0,
     "language": 1,
     **{stage: 2 for stage in STAGES}, "store": 2,
-    "serialise": 3, "pipeline": 3, "parallel": 3,
+    "serialise": 3, "checkpoint": 3, "pipeline": 3, "parallel": 3,
     "api": 4, "evaluate": 5,
     "cli": 6, "report": 6, "serve": 6, "__main__": 7,
 }

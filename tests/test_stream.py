@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from telisik import api, pipeline
+import pytest
+
+from telisik import api, checkpoint, pipeline
 from telisik.settings import Settings
 from telisik.store import Store
 from tests.conftest import EXAMPLES, SEEDS
@@ -42,16 +44,22 @@ def test_runs_that_keep_the_stream_give_the_stories_of_one_run(tmp_path: Path) -
     assert views(kept) == views(whole)
 
 
-def test_a_run_by_someone_else_makes_the_stream_replay(tmp_path: Path) -> None:
+@pytest.mark.parametrize("checkpoints", [True, False])
+def test_a_run_by_someone_else_makes_the_stream_replay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, checkpoints: bool) -> None:
+    if not checkpoints:
+        monkeypatch.setenv(checkpoint.ENVIRONMENT, "off")
     batches = _batches(tmp_path, [20, 20, 0])
     store, stream = _store(tmp_path, "shared.db"), pipeline.Stream()
     api.ingest(store, [str(SEEDS), str(batches[0])], Settings())
     pipeline.run(store, stream=stream)
     api.ingest(store, [str(batches[1])], Settings())
-    pipeline.run(Store.open(store.url))  # another process, with its own clusterer
+    other = pipeline.Stream()
+    pipeline.run(Store.open(store.url), stream=other)  # another process, with its own clusterer
     api.ingest(store, [str(batches[2])], Settings())
     pipeline.run(store, stream=stream)
-    assert stream.replays == 2
+    # The other process starts from the checkpoint this one left, and this one from the other's.
+    assert (other.restored, other.replays) == ((1, 0) if checkpoints else (0, 1))
+    assert (stream.restored, stream.replays) == ((1, 1) if checkpoints else (0, 2))
 
     whole = _store(tmp_path, "whole.db")
     api.ingest(whole, [str(SEEDS), *map(str, batches)], Settings())
