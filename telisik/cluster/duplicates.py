@@ -12,9 +12,12 @@ once as a source.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 # Words per shingle: long enough that two reports of one event in their own words
 # share few shingles, short enough to survive small edits to a wire copy.
@@ -40,6 +43,10 @@ class CopyDetector:
     """Finds, among the articles it holds, the one an arriving text copies."""
 
     def __init__(self, threshold: float = COPY_JACCARD, permutations: int = PERMUTATIONS) -> None:
+        # Imported here: datasketch (through scipy) takes about a second to import, which every
+        # command that only reads the store (`telisik stories`, `telisik story`, `serve`) would pay.
+        from datasketch import MinHash, MinHashLSH
+
         self.threshold = threshold
         self.permutations = permutations
         self.lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
@@ -53,6 +60,8 @@ class CopyDetector:
         grams = shingles(text)
         if len(set(grams)) < MIN_SHINGLES:
             return None
+        from datasketch import MinHash
+
         signature = MinHash(num_perm=self.permutations, permutations=self._permutations,
                             scheme=self._scheme)
         signature.update_batch(grams)
