@@ -63,6 +63,64 @@ def _among(column: sa.ColumnElement[int], ids: Sequence[int]) -> sa.ColumnElemen
     """``column = id`` for one id (a cached statement: most stories hold one article), else ``IN``."""
     return column == ids[0] if len(ids) == 1 else column.in_(ids)
 
+
+
+@functools.lru_cache(maxsize=None)
+def _rows_among(table: sa.Table, column: str, order: tuple[str, ...] = ()) -> sa.Select[Any]:
+    """``SELECT * FROM table WHERE column IN :ids ORDER BY order``, built once: run with ``{"ids": [...]}``.
+    Building the statement on each call cost more CPU than running it (see ``_upsert_statement``)."""
+    where = table.c[column].in_(sa.bindparam("ids", expanding=True))
+    return sa.select(table).where(where).order_by(*(table.c[name] for name in order))
+
+
+@functools.lru_cache(maxsize=None)
+def _where(table: sa.Table, column: str, order: tuple[str, ...] = (), only: tuple[str, ...] = ()) -> sa.Select[Any]:
+    """``SELECT only-or-* FROM table WHERE column = :key_ ORDER BY order``, built once: run with ``{"key_": value}``."""
+    chosen: list[Any] = [table.c[name] for name in only] or [table]
+    return sa.select(*chosen).where(table.c[column] == sa.bindparam("key_")).order_by(*(table.c[name] for name in order))
+
+
+@functools.lru_cache(maxsize=None)
+def _delete_where(table: sa.Table, column: str) -> sa.Delete:
+    """``DELETE FROM table WHERE column = :key_``, built once."""
+    return table.delete().where(table.c[column] == sa.bindparam("key_"))
+
+
+@functools.lru_cache(maxsize=None)
+def _update_where(table: sa.Table, column: str) -> sa.Update:
+    """``UPDATE table SET (the columns given) WHERE column = :key_``, built once: run with the values and ``key_``."""
+    return table.update().where(table.c[column] == sa.bindparam("key_"))
+
+
+def _prebuilt() -> tuple[sa.Select[Any], sa.Select[Any], sa.Select[Any], sa.Select[Any], sa.Delete]:
+    a, v, c, m = schema.articles, schema.article_versions, schema.claims, schema.claim_group_members
+    raw = (
+        sa.select(a.c.source_key, v)
+        .join(v, (v.c.article_id == a.c.id) & (v.c.version == a.c.current_version))
+        .where(a.c.id == sa.bindparam("key_"))
+    )
+    claim_id = sa.select(c.c.id).where(
+        c.c.article_id == sa.bindparam("article_id_"), c.c.kind == sa.bindparam("kind_"),
+        c.c.start == sa.bindparam("start_"), c.c.end == sa.bindparam("end_"), c.c.field == sa.bindparam("field_"),
+    )
+    members = (
+        sa.select(c, a.c.outlet, a.c.published.label("article_published"))
+        .join(m, m.c.claim_id == c.c.id)
+        .join(a, a.c.id == c.c.article_id)
+        .where(m.c.group_id == sa.bindparam("key_"))
+        # the id breaks ties (a title claim and a text claim both at 0): within
+        # one article, ids follow the order extraction wrote them in
+        .order_by(c.c.article_id, c.c.start, c.c.id)
+    )
+    e, r = schema.embeddings, schema.stage_results
+    embedding = sa.select(e.c.vector).where(e.c.model == sa.bindparam("model_"), e.c.digest == sa.bindparam("digest_"))
+    forget = r.delete().where(r.c.item == sa.bindparam("item_"), r.c.stage.in_(sa.bindparam("stages_", expanding=True)))
+    return raw, claim_id, members, embedding, forget
+
+
+# The statements run for every item, built once (see _upsert_statement for why).
+_RAW_QUERY, _CLAIM_ID_QUERY, _GROUP_MEMBERS_QUERY, _EMBEDDING_QUERY, _FORGET_STORY_RESULTS = _prebuilt()
+
 IngestOutcome = Literal["added", "updated", "unchanged"]
 
 # Stages whose items are articles, and those whose items are stories.
@@ -358,7 +416,7 @@ class Store:
     def _forget_story_results(self, conn: sa.Connection, story_id: int) -> None:
         r = schema.stage_results
         stages = [s.value for s in STORY_STAGES]
-        conn.execute(r.delete().where(r.c.item == story_item(story_id), r.c.stage.in_(stages)))
+        conn.execute(_FORGET_STORY_RESULTS, {"item_": story_item(story_id), "stages_": stages})
 
     def results(self, stage: Stage | None = None, status: Status | None = None) -> list[StageResult]:
         r = schema.stage_results
@@ -413,13 +471,8 @@ class Store:
     def load_raw(self, article_id: int) -> tuple[RawDocument, int]:
         """The current version of an article's raw document, and its version number."""
         a, v = schema.articles, schema.article_versions
-        query = (
-            sa.select(a.c.source_key, v)
-            .join(v, (v.c.article_id == a.c.id) & (v.c.version == a.c.current_version))
-            .where(a.c.id == article_id)
-        )
         with self.engine.connect() as conn:
-            row = conn.execute(query).mappings().first()
+            row = conn.execute(_RAW_QUERY, {"key_": article_id}).mappings().first()
         if row is None:
             raise StoreError(f"no article {article_id}", hint="list articles with `telisik stories`")
         return codec.raw_document(row["source_key"], row), row["version"]
@@ -428,8 +481,8 @@ class Store:
         self._forget_kept(article.id)
         a, s = schema.articles, schema.sentences
         with self.transaction() as conn:
-            conn.execute(a.update().where(a.c.id == article.id).values(**codec.article_values(article)))
-            conn.execute(s.delete().where(s.c.article_id == article.id))
+            conn.execute(_update_where(a, "id"), {**codec.article_values(article), "key_": article.id})
+            conn.execute(_delete_where(s, "article_id"), {"key_": article.id})
             if article.sentences:
                 conn.execute(
                     s.insert(),
@@ -443,12 +496,11 @@ class Store:
     def load_article(self, article_id: int) -> Article:
         a, s = schema.articles, schema.sentences
         with self.engine.connect() as conn:
-            row = conn.execute(sa.select(a).where(a.c.id == article_id)).mappings().first()
+            row = conn.execute(_where(a, "id"), {"key_": article_id}).mappings().first()
             if row is None:
                 raise StoreError(f"no article {article_id}", hint="list articles with `telisik stories`")
             sentences = [
-                Sentence(x.start, x.end)
-                for x in conn.execute(sa.select(s).where(s.c.article_id == article_id).order_by(s.c.position))
+                Sentence(x.start, x.end) for x in conn.execute(_where(s, "article_id", ("position",)), {"key_": article_id})
             ]
         return codec.article(row, sentences)
 
@@ -479,7 +531,7 @@ class Store:
         }
         with self.transaction() as conn:
             for table, values in rows.items():
-                conn.execute(table.delete().where(table.c.article_id == article_id))
+                conn.execute(_delete_where(table, "article_id"), {"key_": article_id})
                 if values:
                     conn.execute(table.insert(), values)
             self._record(conn, StageResult(Stage.EXTRACT, article_item(article_id), Status.OK))
@@ -560,16 +612,15 @@ class Store:
         if not ids:
             return []
         a, s = schema.articles, schema.sentences
+        among = {"ids": ids}
         with self.engine.connect() as conn:
-            rows = {r["id"]: r for r in conn.execute(sa.select(a).where(_among(a.c.id, ids))).mappings()}
+            rows = {r["id"]: r for r in conn.execute(_rows_among(a, "id"), among).mappings()}
             sentences: dict[int, list[Sentence]] = {i: [] for i in rows}
-            query = sa.select(s).where(_among(s.c.article_id, ids)).order_by(s.c.article_id, s.c.position)
-            for x in conn.execute(query):
+            for x in conn.execute(_rows_among(s, "article_id", ("article_id", "position")), among):
                 sentences[x.article_id].append(Sentence(x.start, x.end))
             parts: dict[int, dict[str, list[Any]]] = {i: {name: [] for name, _, _ in self._EXTRACTION_READERS} for i in rows}
             for name, table, read in self._EXTRACTION_READERS:
-                query = sa.select(table).where(_among(table.c.article_id, ids)).order_by(table.c.article_id, table.c.id)
-                for row in conn.execute(query).mappings():
+                for row in conn.execute(_rows_among(table, "article_id", ("article_id", "id")), among).mappings():
                     parts[row["article_id"]][name].append(read(row))
         return [
             AnalysedArticle(
@@ -593,20 +644,21 @@ class Store:
         st, sa_ = schema.stories, schema.story_articles
         with self.transaction() as conn:
             story_id = assignment.story_key
-            if conn.execute(sa.select(st.c.id).where(st.c.id == story_id)).first() is None:
-                conn.execute(st.insert().values(id=story_id, created_at=_now()))
-            conn.execute(sa_.delete().where(sa_.c.article_id == assignment.article_id))
+            if conn.execute(_where(st, "id", only=("id",)), {"key_": story_id}).first() is None:
+                conn.execute(st.insert(), {"id": story_id, "created_at": _now()})
+            conn.execute(_delete_where(sa_, "article_id"), {"key_": assignment.article_id})
             conn.execute(
-                sa_.insert().values(
-                    article_id=assignment.article_id,
-                    story_id=story_id,
-                    score=assignment.score,
-                    new_story=assignment.new_story,
-                    reason=assignment.reason,
-                    assigned_at=_now(),
-                    copy_of=assignment.copy_of,
-                    evidence=_evidence_record(assignment),
-                )
+                sa_.insert(),
+                {
+                    "article_id": assignment.article_id,
+                    "story_id": story_id,
+                    "score": assignment.score,
+                    "new_story": assignment.new_story,
+                    "reason": assignment.reason,
+                    "assigned_at": _now(),
+                    "copy_of": assignment.copy_of,
+                    "evidence": _evidence_record(assignment),
+                },
             )
             # The story changed: its comparison and summary must be made again.
             self._forget_story_results(conn, story_id)
@@ -633,19 +685,19 @@ class Store:
         """The articles marked as near-copies of ``article_id`` (its "also published by")."""
         sa_ = schema.story_articles
         with self.engine.connect() as conn:
-            query = sa.select(sa_.c.article_id).where(sa_.c.copy_of == article_id).order_by(sa_.c.article_id)
-            return list(conn.execute(query).scalars())
+            query = _where(sa_, "copy_of", ("article_id",), ("article_id",))
+            return list(conn.execute(query, {"key_": article_id}).scalars())
 
     def story_of(self, article_id: int) -> int | None:
         sa_ = schema.story_articles
         with self.engine.connect() as conn:
-            return conn.execute(sa.select(sa_.c.story_id).where(sa_.c.article_id == article_id)).scalar()
+            return conn.execute(_where(sa_, "article_id", only=("story_id",)), {"key_": article_id}).scalar()
 
     def story_article_ids(self, story_id: int) -> list[int]:
         sa_ = schema.story_articles
         with self.engine.connect() as conn:
-            query = sa.select(sa_.c.article_id).where(sa_.c.story_id == story_id).order_by(sa_.c.article_id)
-            return list(conn.execute(query).scalars())
+            query = _where(sa_, "story_id", ("article_id",), ("article_id",))
+            return list(conn.execute(query, {"key_": story_id}).scalars())
 
     def story_members(self, story_id: int) -> list[AnalysedArticle]:
         return self.load_analysed_many(self.story_article_ids(story_id))
@@ -655,36 +707,32 @@ class Store:
     def save_comparison(self, comparison: Comparison) -> None:
         g, m, c = schema.claim_groups, schema.claim_group_members, schema.claims
         with self.transaction() as conn:
-            conn.execute(g.delete().where(g.c.story_id == comparison.story_id))
+            conn.execute(_delete_where(g, "story_id"), {"key_": comparison.story_id})
             for position, group in enumerate(comparison.groups):
                 group_id = _new_id(conn.execute(
-                    g.insert().values(
-                        story_id=comparison.story_id,
-                        position=position,
-                        kind=group.kind,
-                        verdict=group.verdict.value,
-                        independent_sources=group.independent_sources,
-                        explanation=group.explanation,
-                        value_min=group.value_min,
-                        value_max=group.value_max,
-                    )
+                    g.insert(),
+                    {
+                        "story_id": comparison.story_id,
+                        "position": position,
+                        "kind": group.kind,
+                        "verdict": group.verdict.value,
+                        "independent_sources": group.independent_sources,
+                        "explanation": group.explanation,
+                        "value_min": group.value_min,
+                        "value_max": group.value_max,
+                    },
                 ))
                 for ref in group.claims:
-                    claim_id = conn.execute(
-                        sa.select(c.c.id).where(
-                            c.c.article_id == ref.article_id,
-                            c.c.kind == ref.claim.kind,
-                            c.c.start == ref.claim.start,
-                            c.c.end == ref.claim.end,
-                            c.c.field == ref.claim.field,
-                        )
-                    ).scalar()
+                    claim_id = conn.execute(_CLAIM_ID_QUERY, {
+                        "article_id_": ref.article_id, "kind_": ref.claim.kind, "start_": ref.claim.start,
+                        "end_": ref.claim.end, "field_": ref.claim.field,
+                    }).scalar()
                     if claim_id is None:
                         raise StoreError(
                             f"story {comparison.story_id}: a compared claim is not stored for article {ref.article_id}",
                             hint="re-run with `telisik run --from extract`",
                         )
-                    conn.execute(m.insert().values(group_id=group_id, claim_id=claim_id))
+                    conn.execute(m.insert(), {"group_id": group_id, "claim_id": claim_id})
             self._save_story_entities(conn, comparison.story_id, comparison.entities)
             self._save_story_events(conn, comparison.story_id, comparison.events)
             self._record(conn, StageResult(Stage.RECONCILE, story_item(comparison.story_id), Status.OK))
@@ -693,16 +741,8 @@ class Store:
         g, m, c, a = schema.claim_groups, schema.claim_group_members, schema.claims, schema.articles
         with self.engine.connect() as conn:
             groups = []
-            for group in conn.execute(sa.select(g).where(g.c.story_id == story_id).order_by(g.c.position)):
-                members = conn.execute(
-                    sa.select(c, a.c.outlet, a.c.published.label("article_published"))
-                    .join(m, m.c.claim_id == c.c.id)
-                    .join(a, a.c.id == c.c.article_id)
-                    .where(m.c.group_id == group.id)
-                    # the id breaks ties (a title claim and a text claim both at 0): within
-                    # one article, ids follow the order extraction wrote them in
-                    .order_by(c.c.article_id, c.c.start, c.c.id)
-                ).mappings()
+            for group in conn.execute(_where(g, "story_id", ("position",)), {"key_": story_id}):
+                members = conn.execute(_GROUP_MEMBERS_QUERY, {"key_": group.id}).mappings()
                 refs = tuple(
                     ClaimRef(row["article_id"], row["outlet"], codec.parse_iso(row["article_published"]), codec.claim(row))
                     for row in members
@@ -726,7 +766,7 @@ class Store:
 
     def _save_story_entities(self, conn: sa.Connection, story_id: int, entities: Sequence[CanonicalEntity]) -> None:
         e = schema.story_entities
-        conn.execute(e.delete().where(e.c.story_id == story_id))
+        conn.execute(_delete_where(e, "story_id"), {"key_": story_id})
         rows = [
             {
                 "story_id": story_id,
@@ -750,7 +790,7 @@ class Store:
         """The story's canonical entities as reconcile last saved them, in their order."""
         e = schema.story_entities
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(e).where(e.c.story_id == story_id).order_by(e.c.position))
+            rows = conn.execute(_where(e, "story_id", ("position",)), {"key_": story_id})
             return tuple(
                 CanonicalEntity(
                     name=row.name,
@@ -770,7 +810,7 @@ class Store:
 
     def _save_story_events(self, conn: sa.Connection, story_id: int, events: Sequence[EventGroup]) -> None:
         e = schema.story_events
-        conn.execute(e.delete().where(e.c.story_id == story_id))
+        conn.execute(_delete_where(e, "story_id"), {"key_": story_id})
         rows = [
             {
                 "story_id": story_id, "position": position, "thread": group.thread, "target": group.target,
@@ -791,7 +831,7 @@ class Store:
         """The story's aligned actions as reconcile last saved them, in their order."""
         e = schema.story_events
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(e).where(e.c.story_id == story_id).order_by(e.c.position))
+            rows = conn.execute(_where(e, "story_id", ("position",)), {"key_": story_id})
             return tuple(
                 EventGroup(
                     row.thread, row.target, Verdict(row.verdict),
@@ -810,7 +850,7 @@ class Store:
     def get_embedding(self, model: str, digest: str) -> NDArray[np.float32] | None:
         e = schema.embeddings
         with self.engine.connect() as conn:
-            blob = conn.execute(sa.select(e.c.vector).where(e.c.model == model, e.c.digest == digest)).scalar()
+            blob = conn.execute(_EMBEDDING_QUERY, {"model_": model, "digest_": digest}).scalar()
         return None if blob is None else np.frombuffer(blob, dtype="<f4").copy()
 
     def put_embedding(self, model: str, digest: str, vector: NDArray[np.float32]) -> None:
@@ -824,8 +864,8 @@ class Store:
     def save_summary(self, summary: Summary) -> None:
         s, t = schema.summary_sentences, schema.timeline_entries
         with self.transaction() as conn:
-            conn.execute(s.delete().where(s.c.story_id == summary.story_id))
-            conn.execute(t.delete().where(t.c.story_id == summary.story_id))
+            conn.execute(_delete_where(s, "story_id"), {"key_": summary.story_id})
+            conn.execute(_delete_where(t, "story_id"), {"key_": summary.story_id})
             if summary.sentences:
                 conn.execute(
                     s.insert(),
@@ -862,11 +902,11 @@ class Store:
         with self.engine.connect() as conn:
             sentences = tuple(
                 CitedSentence(row.text, codec.spans(row.citations), row.kind, codec.parts(row.parts))
-                for row in conn.execute(sa.select(s).where(s.c.story_id == story_id).order_by(s.c.position))
+                for row in conn.execute(_where(s, "story_id", ("position",)), {"key_": story_id})
             )
             timeline = tuple(
                 TimelineEntry(codec.parse_iso(row.when), row.text, codec.spans(row.citations))  # type: ignore[arg-type]
-                for row in conn.execute(sa.select(t).where(t.c.story_id == story_id).order_by(t.c.position))
+                for row in conn.execute(_where(t, "story_id", ("position",)), {"key_": story_id})
             )
         return Summary(story_id, sentences, timeline)
 
