@@ -7,8 +7,11 @@ then decide join vs new). For each arriving article:
    and lead, multilingual sentence embedding (:mod:`~telisik.cluster.embedding`),
    names (the extract stage's canonical entities when given an
    :class:`~telisik.models.AnalysedArticle`, plus capitalised words), numbers, day,
-   and the calendar days its lead names, resolved against its publication day
-   (:func:`telisik.language.dates.find_dates`: "Saturday", "the June 7 shooting");
+   the calendar days its lead names, resolved against its publication day
+   (:func:`telisik.language.dates.find_dates`: "Saturday", "the June 7 shooting"), and
+   the principal names of its opening (runs of capitalised words whose last word the
+   stream seldom writes in lower case: "Jamal Williams", "INS Sukanya"), compared with
+   those of the story's first articles: two events of one kind differ in whom they are about;
 2. close the stories whose latest article is more than ``window_days`` behind the
    newest date seen: they leave the active index for a bounded archive of compact
    closed stories, from which a strong match can still reopen them;
@@ -44,13 +47,17 @@ from telisik.cluster.signals import (
     FEATURES,
     ArticleSignals,
     StoryState,
+    conflicting_principals,
     explicit_day,
     find_days,
     find_event_days,
+    find_lower_words,
     find_names,
     find_numbers,
+    find_principals,
     find_years,
     pair_features,
+    proper_runs,
     shared_names,
     time_gap_days,
 )
@@ -126,6 +133,9 @@ class StoryClusterer:
         self.archived_stories = archived_stories
         self.frequencies = DocumentFrequencies()
         self.name_frequencies = DocumentFrequencies()
+        # How many documents write each word in lower case: a name's last word that the stream seldom
+        # writes so is a proper name (signals.proper_runs).
+        self.lower_frequencies = DocumentFrequencies()
         self.stories: dict[int, StoryState] = {}
         self.index = InvertedIndex()
         self.archive: OrderedDict[int, StoryState] = OrderedDict()
@@ -146,8 +156,10 @@ class StoryClusterer:
         entities = tuple(e.canonical for e in item.extraction.entities) if isinstance(item, AnalysedArticle) else ()
         counts = terms(article.title, article.text, article.lang)
         self.frequencies.add(counts)
-        names = find_names(article.text, article.title, stopwords(article.lang) | stopwords("en"), entities)
+        stop = stopwords(article.lang) | stopwords("en")
+        names = find_names(article.text, article.title, stop, entities)
         self.name_frequencies.add(names)
+        self.lower_frequencies.add(find_lower_words(article.text, article.title))
         embedding = None
         if self.embedder is not None:
             embedding = self.embedder.embed([embedding_text(article.title, article.text)])[0]
@@ -159,6 +171,8 @@ class StoryClusterer:
             explicit_day(article.published), find_years(numbers),
             days=find_days(article.text, article.title),
             event_days=find_event_days(article.text, article.title, article.lang, _day(article)),
+            principals=proper_runs(find_principals(article.text, article.title, stop), self.name_frequencies,
+                                   self.lower_frequencies),
         )
 
     def _keys(self, signals: ArticleSignals) -> dict[str, float]:
@@ -309,7 +323,7 @@ class StoryClusterer:
             verb = "reopened closed" if best.reopened else "joined"
             bar = self.model.reopen_probability if best.reopened else self.model.join_probability
             reason = f"{verb} story {best.story.key}: p(same story) {best.probability:.2f} ≥ " \
-                f"{bar:.2f}; {self._describe(evidence)}"
+                f"{bar:.2f}; {self._describe(evidence, signals, best.story)}"
             key = best.story.key
             self._join(key, signals)
             self.copies.add(article.id, signature, None)
@@ -322,7 +336,8 @@ class StoryClusterer:
         else:
             rejected = evidence = self._evidence(signals, best.story, best.features, best.probability)
             reason = (f"new story: closest is story {best.story.key} with p(same story) "
-                      f"{best.probability:.2f} < {self.model.join_probability:.2f}; {self._describe(evidence)}")
+                      f"{best.probability:.2f} < {self.model.join_probability:.2f}; "
+                      f"{self._describe(evidence, signals, best.story)}")
             score = round(best.probability, 4)
         self._join(key, signals)
         self.copies.add(article.id, signature, None)
@@ -347,7 +362,8 @@ class StoryClusterer:
         )
 
     @staticmethod
-    def _describe(evidence: AssignmentEvidence) -> str:
+    def _describe(evidence: AssignmentEvidence, signals: ArticleSignals | None = None,
+                  story: StoryState | None = None) -> str:
         values = dict(evidence.signals)
         parts = [f"TF-IDF {values['tfidf']:.2f}", f"embedding {values['embedding']:.2f}",
                  f"names {values['names']:.2f}"]
@@ -359,6 +375,10 @@ class StoryClusterer:
             parts.append("names a calendar day the story names")
         elif values.get("event_day_conflict"):
             parts.append("names other calendar days than the story")
+        if values.get("principal_conflict") and signals is not None and story is not None:
+            new, absent = conflicting_principals(signals, story)
+            parts.append(f"about other people or things: it names {', '.join(new[:3])}, the story "
+                         f"{', '.join(absent[:3])}")
         if evidence.time_gap_days is not None:
             parts.append(f"{evidence.time_gap_days} days apart")
         return "; ".join(parts)

@@ -1,7 +1,7 @@
 """What the join-or-new decision looks at: an article's signals, a story's, and the pair's features.
 
 An arriving article becomes :class:`ArticleSignals` (stemmed TF-IDF vector, names,
-numbers, day, embedding); a story keeps running sums of the same
+numbers, day, embedding, the principal names of its opening); a story keeps running sums of the same
 (:class:`StoryState`). :func:`pair_features` compares the two and returns one
 number per signal, in :data:`FEATURES` order, for the learned decision
 (:mod:`telisik.cluster.decision`) and for the explanation of the assignment.
@@ -44,6 +44,11 @@ FEATURES = (
     "same_outlet",  # 1 when one of the story's articles comes from the article's outlet
     "event_day_shared",  # 1 when a calendar day the article's lead names (resolved) is within a day of one the story's do
     "event_day_conflict",  # 1 when both name resolved calendar days and none is within a day of the other's
+    # Principal participants (session 6): the proper names of an article's opening (runs of capitalised
+    # words, :func:`find_principals`, kept by :func:`proper_runs`) against those of the story's first articles.
+    "principal_new",  # share of the principal names of the article's opening that the story never named
+    "principal_absent",  # share of the principal names of the story's first articles that the article does not name
+    "principal_conflict",  # principal_new × principal_absent: each is about someone the other does not name
 )
 
 NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]|\b[A-Z]{2,}\b")
@@ -83,6 +88,24 @@ EMBEDDED_MEMBERS = 32
 STORY_EVENT_DAYS = 32
 # Granularities of a resolved date precise enough to tell two same-kind events apart.
 DAY_PRECISION = frozenset({"day", "part-of-day", "hour", "minute"})
+# The opening of an article, where a report says whom it is about: its title and this many characters of
+# text (about two sentences). Not tuned: session 5's variant A used it (bench/README.md, "cluster").
+OPENING_CHARACTERS = 400
+# A story's principal names are those of the openings of its first CORE_MEMBERS articles: who the story was
+# about when it began (the same 3 as session 5's variant A; not tuned).
+CORE_MEMBERS = 3
+# A run's last word is a proper name (a surname, a ship, a town) when the documents seen so far write it in
+# lower case at most this share as often as they name it capitalised ("Williams", "Mysore"; not "navy",
+# "center", "office"). Learned from the stream, so it works for any language. 0.3 was cross-validated
+# (bench/README.md, "cluster", session 6); 0.1 was only screened on the teacher-forced pairs.
+PROPER_LOWER_SHARE = 0.3
+# Runs of two or more capitalised words: "Jamal Williams", "INS Sukanya", "Ken Salazar".
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?: (?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,}))+")
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]")
+# A line that capitalises at least this share of its words (and has HEADLINE_WORDS or more) is a headline in
+# title case, whose capitals say nothing about names. Not tuned: set once, before any measurement.
+HEADLINE_CAPITALISED = 0.6
+HEADLINE_WORDS = 3
 # The time gap saturates here: beyond a month, more days say nothing new.
 GAP_CAP_WEEKS = 4.0
 
@@ -113,6 +136,8 @@ class ArticleSignals:
     # (:func:`_name_weights`), and the state of the frequencies they were read from.
     name_weights: tuple[tuple[str, float, int, float], ...] = field(default=(), repr=False, compare=False)
     name_weights_of: tuple[DocumentFrequencies, int] | None = field(default=None, repr=False, compare=False)
+    # The proper names of the opening (:func:`find_principals`, :func:`proper_runs`), each a tuple of lower-cased words.
+    principals: frozenset[tuple[str, ...]] = frozenset()
 
     def __post_init__(self) -> None:
         self.name_order = tuple(sorted(self.names))
@@ -141,6 +166,8 @@ class StoryState:
     days: set[str] = field(default_factory=set)
     outlets: set[str] = field(default_factory=set)
     event_days: set[int] = field(default_factory=set)  # at most STORY_EVENT_DAYS, the first named
+    # Of the first CORE_MEMBERS articles; a frozenset, so the many stories that have none share the empty one.
+    core_principals: frozenset[tuple[str, ...]] = frozenset()
     _norm: float | None = None
     _embedding_norm: float | None = None
 
@@ -148,6 +175,8 @@ class StoryState:
         # The name weights kept on the article for scoring its candidates are not needed once it is
         # placed: dropped, so the latest members a story keeps (``recent``) do not carry them.
         signals.name_weights, signals.name_weights_of = (), None
+        if self.size < CORE_MEMBERS and signals.principals:
+            self.core_principals = self.core_principals | signals.principals
         for term, weight in signals.vector.items():
             self.centroid[term] = self.centroid.get(term, 0.0) + weight
         # In sorted order, so ties among equally frequent names are kept the same in every process.
@@ -231,6 +260,43 @@ def find_names(text: str, title: str | None, stop: frozenset[str], extra: tuple[
     return frozenset(n for n in found if n not in stop and n not in _NOT_NAMES and len(n) > 1)
 
 
+def find_principals(text: str, title: str | None, stop: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """Runs of two or more capitalised words in the opening (title + OPENING_CHARACTERS), lower-cased.
+
+    Lines holding a URL and headlines in title case are skipped; stopwords, weekdays and months are
+    dropped from a run ("The Indian Navy" → ("indian", "navy")), and a run must keep two words.
+    """
+    found = set()
+    for line in f"{title or ''}\n{text[:OPENING_CHARACTERS]}".split("\n"):
+        if "http" in line or " / " in line:
+            continue
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= HEADLINE_WORDS and sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPITALISED * len(words):
+            continue
+        for match in CAPITALISED_RUN.finditer(line):
+            run = tuple(t for t in (w.lower().strip("'’") for w in match.group().split())
+                        if t not in stop and t not in _NOT_NAMES and len(t) > 1)
+            if len(run) >= 2:
+                found.add(run)
+    return frozenset(found)
+
+
+def find_lower_words(text: str, title: str | None) -> frozenset[str]:
+    """The words the title and lead write in lower case (for :func:`proper_runs`)."""
+    return frozenset(LOWER_WORD.findall(f"{title or ''}\n{text[:SIGNAL_CHARACTERS]}"))
+
+
+def proper_runs(runs: frozenset[tuple[str, ...]], name_frequencies: DocumentFrequencies,
+                lower_frequencies: DocumentFrequencies) -> frozenset[tuple[str, ...]]:
+    """The runs whose last word the stream writes capitalised, seldom in lower case (PROPER_LOWER_SHARE).
+
+    "Jamal Williams" and "INS Sukanya" stay; "Indian Navy" and "Treatment Center" go, since other
+    documents write "navy" and "center" in lower case.
+    """
+    lower, named = lower_frequencies.counts, name_frequencies.counts
+    return frozenset(run for run in runs if lower.get(run[-1], 0) <= PROPER_LOWER_SHARE * max(1, named.get(run[-1], 1)))
+
+
 def find_numbers(text: str, title: str | None) -> frozenset[str]:
     return frozenset(NUMBER.findall(f"{title or ''}\n{text[:SIGNAL_CHARACTERS]}"))
 
@@ -293,6 +359,13 @@ def _gap(day: date | None, earliest: date | None, latest: date | None) -> int | 
     if day > latest:
         return (day - latest).days
     return 0
+
+
+def conflicting_principals(article: ArticleSignals, story: StoryState) -> tuple[list[str], list[str]]:
+    """The article's principal names new to the story, and the story's the article does not name (for explanations)."""
+    new = sorted(" ".join(run) for run in article.principals if run[-1] not in story.names)
+    absent = sorted(" ".join(run) for run in story.core_principals if run[-1] not in article.names)
+    return new, absent
 
 
 def shared_names(article: ArticleSignals, story: StoryState) -> list[str]:
@@ -397,6 +470,13 @@ def pair_features(
             event_day_shared = 1.0
         else:
             event_day_conflict = 1.0
+    # A principal name is matched by its last word (the surname, the ship's name), against all the names of
+    # the other side: "Williams" alone in a follow-up still names "Jamal Williams". Shares of the runs.
+    principal_new = sum(1.0 for run in article.principals if run[-1] not in story_names) / len(article.principals) \
+        if article.principals else 0.0
+    principal_absent = sum(1.0 for run in story.core_principals if run[-1] not in article.names) \
+        / len(story.core_principals) if story.core_principals else 0.0
     return [tfidf, embedding, tfidf_member, embedding_member, names, numbers, gap_weeks, undated,
             math.log1p(story.size), rare_name, numbers_share, years_conflict, far_gap, embedding_all, names_member,
-            days_shared, days_conflict, same_outlet, event_day_shared, event_day_conflict]
+            days_shared, days_conflict, same_outlet, event_day_shared, event_day_conflict,
+            principal_new, principal_absent, principal_new * principal_absent]
