@@ -319,8 +319,19 @@ def eval_(task: str, file: Path, as_json: bool, max_words: int | None) -> None:
 @click.option("--vector-corpus", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("../shared/data/corpus/indosum-stream.jsonl"), show_default=True,
               help="JSONL corpus the neural tagger's word vectors are learned from.")
+@click.option("--distil/--no-distil", default=True, show_default=True,
+              help="Train the network as a student of a wide teacher network that pseudo-labels the last "
+                   "--distil-articles articles of --vector-corpus (the shipped recipe); --no-distil: gold only.")
+@click.option("--distil-articles", type=click.IntRange(min=1), default=None,
+              help="How many articles (from the end of --vector-corpus) the teacher tags [default: 400]; "
+                   "for none, --no-distil.")
+@click.option("--keep-teacher", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the teacher network's weights here.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Use only this many sentences of each training file (quick checks; not for shipping).")
 def train(task: str, data: Path, output: Path | None, corpus: Path | None, english_corpus: Path | None,
-          kind: str | None, vector_corpus: Path) -> None:
+          kind: str | None, vector_corpus: Path, distil: bool, distil_articles: int | None,
+          keep_teacher: Path | None, limit: int | None) -> None:
     """Train the NER model on DATA/train and print its scores on every DATA/dev file.
 
     \b
@@ -328,6 +339,8 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
       telisik train ner --data ../shared/data/ner
       telisik train ner --model crf --output /tmp/ner.crfsuite
       telisik train ner --output /tmp/ner.npz
+      telisik train ner --model neural --output /tmp/ner.npz --limit 200 --distil-articles 20
+      telisik train ner --model neural --no-distil --output /tmp/plain.npz
       telisik train ner --model ensemble --output /tmp/ner-models
       telisik train ner --corpus ../shared/data/corpus/indosum-stream.jsonl
       telisik train ner --english-corpus english-news.jsonl
@@ -336,7 +349,7 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
     from telisik.evaluate.ner import evaluate_ner
     from telisik.extract.entities import find_entities_with
     from telisik.extract.ner import SHIPPED_MODEL, crf_model_path, ensemble_path, neural_model_path
-    from telisik.extract.ner.train import build_word_classes, train_model, word_classes_path
+    from telisik.extract.ner.train import TrainingOptions, build_word_classes, train_model, word_classes_path
 
     if kind is None:
         kind = {".npz": "neural", ".crfsuite": "crf"}.get(output.suffix, SHIPPED_MODEL) if output else SHIPPED_MODEL
@@ -364,14 +377,24 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
         check_neural_training(vector_corpus)  # before the CRF's minutes, not after
     if crf_target is not None:
         with RichProgress().spinner(f"training {task} (CRF)"):
-            info = train_model(data, crf_target)
+            info = train_model(data, crf_target, TrainingOptions(limit=limit))
         click.echo(f"model {crf_target}: {info['sentences']} sentences, features {info['feature_seconds']} s, "
                    f"training {info['train_seconds']} s, {info['model_bytes'] / 1e6:.1f} MB")
     if neural_target is not None:
-        from telisik.extract.ner.neural_train import train_neural
+        from telisik.extract.ner import neural_train as nt
 
-        with RichProgress().spinner(f"training {task} (convolutional tagger, torch)"):
-            info = train_neural(data, vector_corpus, neural_target)
+        if distil:
+            options = nt.DistilOptions(keep_teacher=keep_teacher)
+            options.teacher.limit = options.student.limit = limit
+            texts = _distillation_texts(vector_corpus, nt.DISTIL_ARTICLES if distil_articles is None else distil_articles)
+            with RichProgress().spinner(f"training {task} (teacher and student networks, torch)"):
+                info = nt.train_distilled(data, vector_corpus, neural_target, texts,
+                                          crf_target or Path(crf_model_path()), options)
+            click.echo(f"teacher: {info['teacher_seconds']} s; {info['pseudo_sentences']} pseudo-labelled sentences "
+                       f"from {len(texts)} articles ({info['pseudo_entities']} entities, {info['label_seconds']} s)")
+        else:
+            with RichProgress().spinner(f"training {task} (convolutional tagger, torch)"):
+                info = nt.train_neural(data, vector_corpus, neural_target, nt.NeuralOptions(limit=limit))
         click.echo(f"model {neural_target}: {info['sentences']} sentences, {info['seconds']} s, "
                    f"{info['bytes'] / 1e6:.1f} MB")
     if neural_target is not None and crf_target is not None:
@@ -381,6 +404,13 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
     for dev in sorted((data / "dev").glob("*.conll")):
         result = evaluate_ner(dev, lambda text, lang: find_entities_with(text, lang, target))
         click.echo(f"\n{dev.name}\n{format_result('ner', result)}")
+
+
+def _distillation_texts(corpus: Path, articles: int) -> list[str]:
+    """The normalised texts of the Indonesian articles among the last ``articles`` lines of ``corpus``."""
+    lines = corpus.read_text(encoding="utf-8").splitlines()[-articles:]
+    found = (api.article_from_record(json.loads(line), number) for number, line in enumerate(lines, 1))
+    return [article.text for article in found if article.lang == "id"]
 
 
 @cli.command()

@@ -185,6 +185,87 @@ def test_holdout_training_scores_each_epoch(tmp_path: Path) -> None:
 
 
 
+def tiny_training_data(tmp_path: Path, text: str) -> tuple[Path, Path]:
+    """A training folder with the fixture and a one-article corpus of ``text``."""
+    (tmp_path / "train").mkdir()
+    shutil.copy(FIXTURE, tmp_path / "train" / "sample.conll")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "lang": "id", "text": text}) + "\n", encoding="utf-8")
+    return tmp_path, corpus
+
+
+ARTICLES = [
+    "Gubernur Ridwan Kamil meresmikan jembatan di Bandung. Oke.\nWarga Cimahi menyambut baik proyek itu hari ini.",
+    "Menteri Sri Mulyani bertemu direksi Bank Mandiri di Jakarta pada Senin.",
+]
+
+
+def test_pseudo_labels_are_the_ensembles_tags_of_mid_length_sentences() -> None:
+    from telisik.extract.ner import crf_model_path, ensemble_path, load_linear_tagger, neural_model_path
+    from telisik.extract.ner.neural_train import pseudo_labels
+    from telisik.extract.ner.tokens import token_sentences, tokenize
+
+    labelled = pseudo_labels(ARTICLES, load_neural_tagger(), load_linear_tagger())
+    sentences = [[t.text for t in s] for text in ARTICLES for s in token_sentences(text, tokenize(text))]
+    kept = [s for s in sentences if len(s) >= 3]
+    assert len(kept) == len(sentences) - 1  # "Oke ." is too short to teach anything
+    assert [list(s.tokens) for s in labelled] == kept
+    shipped = tag_sentences(kept, ensemble_path(neural_model_path(), crf_model_path()))
+    assert [list(s.tags) for s in labelled] == shipped
+    assert any(tag != "O" for s in labelled for tag in s.tags)
+
+
+def test_distillation_trains_teacher_then_student_deterministically(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from telisik.extract.ner import crf_model_path
+    from telisik.extract.ner.neural import load_neural
+    from telisik.extract.ner.neural_train import DistilOptions, NeuralOptions, train_distilled
+
+    data, corpus = tiny_training_data(tmp_path, " ".join(ARTICLES))
+
+    def options(keep: Path) -> DistilOptions:
+        return DistilOptions(
+            teacher=NeuralOptions(epochs=1, hidden=12, dilations=(1, 2, 1, 1), vector_dims=8, min_word_count=1,
+                                  min_char_count=1, seed=3),
+            student=NeuralOptions(epochs=1, hidden=8, vector_dims=8, min_word_count=1, min_char_count=1, seed=4),
+            keep_teacher=keep)
+
+    crf = Path(crf_model_path())
+    info = train_distilled(data, corpus, tmp_path / "a.npz", ARTICLES, crf, options(tmp_path / "ta.npz"))
+    train_distilled(data, corpus, tmp_path / "b.npz", ARTICLES, crf, options(tmp_path / "tb.npz"))
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+    assert (tmp_path / "ta.npz").read_bytes() == (tmp_path / "tb.npz").read_bytes()
+    teacher, student = load_neural(tmp_path / "ta.npz"), load_neural(tmp_path / "a.npz")
+    assert teacher.p["proj_w"].shape[1] == 12 and student.p["proj_w"].shape[1] == 8
+    assert info["pseudo_sentences"] == 3  # the three sentences of 3-60 tokens
+
+    def words(path: Path) -> list[str]:
+        with np.load(path) as stored:
+            return list(json.loads(bytes(stored["meta"]).decode())["words"])
+
+    assert "cimahi" in words(tmp_path / "a.npz") and "cimahi" not in words(tmp_path / "ta.npz")  # from pseudo-labels
+    plain = NeuralOptions(epochs=1, hidden=8, vector_dims=8, min_word_count=1, min_char_count=1, seed=4)
+    from telisik.extract.ner.neural_train import train_neural
+
+    train_neural(data, corpus, tmp_path / "plain.npz", plain)
+    assert (tmp_path / "plain.npz").read_bytes() != (tmp_path / "a.npz").read_bytes()
+
+
+def test_train_command_distils_a_small_network(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from click.testing import CliRunner
+
+    from telisik.cli.main import cli
+
+    data, corpus = tiny_training_data(tmp_path, ARTICLES[1])
+    result = CliRunner().invoke(cli, ["train", "ner", "--model", "neural", "--data", str(data), "--output",
+                                      str(tmp_path / "m.npz"), "--vector-corpus", str(corpus), "--limit", "5",
+                                      "--keep-teacher", str(tmp_path / "t.npz")])
+    assert result.exit_code == 0, result.output
+    assert "1 pseudo-labelled sentences from 1 articles" in result.output
+    assert (tmp_path / "m.npz").stat().st_size > 0 and (tmp_path / "t.npz").stat().st_size > 0
+
+
 def test_train_command_without_torch_is_one_line_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from click.testing import CliRunner
 

