@@ -59,12 +59,6 @@ IN_LIST_MAX = 900  # ids in one IN (...) list: under the 999 parameters of older
 ANALYSED_KEPT = 3000
 
 
-def _among(column: sa.ColumnElement[int], ids: Sequence[int]) -> sa.ColumnElement[bool]:
-    """``column = id`` for one id (a cached statement: most stories hold one article), else ``IN``."""
-    return column == ids[0] if len(ids) == 1 else column.in_(ids)
-
-
-
 @functools.lru_cache(maxsize=None)
 def _rows_among(table: sa.Table, column: str, order: tuple[str, ...] = ()) -> sa.Select[Any]:
     """``SELECT * FROM table WHERE column IN :ids ORDER BY order``, built once: run with ``{"ids": [...]}``.
@@ -414,7 +408,6 @@ class Store:
         conn.execute(r.delete().where(r.c.item == article_item(article_id), r.c.stage.in_(stages)))
 
     def _forget_story_results(self, conn: sa.Connection, story_id: int) -> None:
-        r = schema.stage_results
         stages = [s.value for s in STORY_STAGES]
         conn.execute(_FORGET_STORY_RESULTS, {"item_": story_item(story_id), "stages_": stages})
 
@@ -470,7 +463,6 @@ class Store:
 
     def load_raw(self, article_id: int) -> tuple[RawDocument, int]:
         """The current version of an article's raw document, and its version number."""
-        a, v = schema.articles, schema.article_versions
         with self.engine.connect() as conn:
             row = conn.execute(_RAW_QUERY, {"key_": article_id}).mappings().first()
         if row is None:
@@ -705,7 +697,7 @@ class Store:
     # ------------------------------------------------------------------ reconcile
 
     def save_comparison(self, comparison: Comparison) -> None:
-        g, m, c = schema.claim_groups, schema.claim_group_members, schema.claims
+        g, m = schema.claim_groups, schema.claim_group_members
         with self.transaction() as conn:
             conn.execute(_delete_where(g, "story_id"), {"key_": comparison.story_id})
             for position, group in enumerate(comparison.groups):
@@ -738,7 +730,7 @@ class Store:
             self._record(conn, StageResult(Stage.RECONCILE, story_item(comparison.story_id), Status.OK))
 
     def load_comparison(self, story_id: int) -> Comparison:
-        g, m, c, a = schema.claim_groups, schema.claim_group_members, schema.claims, schema.articles
+        g = schema.claim_groups
         with self.engine.connect() as conn:
             groups = []
             for group in conn.execute(_where(g, "story_id", ("position",)), {"key_": story_id}):
@@ -848,7 +840,6 @@ class Store:
     # ------------------------------------------------------------------ cluster: embedding cache
 
     def get_embedding(self, model: str, digest: str) -> NDArray[np.float32] | None:
-        e = schema.embeddings
         with self.engine.connect() as conn:
             blob = conn.execute(_EMBEDDING_QUERY, {"model_": model, "digest_": digest}).scalar()
         return None if blob is None else np.frombuffer(blob, dtype="<f4").copy()

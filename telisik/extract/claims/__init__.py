@@ -54,7 +54,6 @@ the date and place its context names, and this module puts the readings of an ar
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from telisik.extract.attribution import sentence_sources
