@@ -217,7 +217,7 @@ class Stream:
     def clusterer_for(self, store: Store, pending: list[int]) -> cluster.StoryClusterer:
         known, mark = self.clusterer, store.placement_mark()
         if known is None or self.mark != mark or _seen(known, pending):
-            known = checkpoint.load(store.url, mark) if mark != self.saved or known is None else None
+            known = checkpoint.load(store.url, mark)
             if known is not None and not _seen(known, pending):
                 known.embedder = _embedder(store)
                 self.restored += 1
