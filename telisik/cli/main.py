@@ -334,6 +334,9 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
           keep_teacher: Path | None, limit: int | None) -> None:
     """Train the NER model on DATA/train and print its scores on every DATA/dev file.
 
+    The full model takes most of an hour on one core (CRF, then a wide teacher network, then the shipped
+    student network); each network prints one JSON line an epoch (loss, seconds, holdout score).
+
     \b
     Example:
       telisik train ner --data ../shared/data/ner
@@ -386,6 +389,7 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
         if distil:
             options = nt.DistilOptions(keep_teacher=keep_teacher)
             options.teacher.limit = options.student.limit = limit
+            options.teacher.progress = options.student.progress = True  # a line an epoch: the run takes most of an hour
             texts = _distillation_texts(vector_corpus, nt.DISTIL_ARTICLES if distil_articles is None else distil_articles)
             with RichProgress().spinner(f"training {task} (teacher and student networks, torch)"):
                 info = nt.train_distilled(data, vector_corpus, neural_target, texts,
@@ -394,7 +398,7 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
                        f"from {len(texts)} articles ({info['pseudo_entities']} entities, {info['label_seconds']} s)")
         else:
             with RichProgress().spinner(f"training {task} (convolutional tagger, torch)"):
-                info = nt.train_neural(data, vector_corpus, neural_target, nt.NeuralOptions(limit=limit))
+                info = nt.train_neural(data, vector_corpus, neural_target, nt.NeuralOptions(limit=limit, progress=True))
         click.echo(f"model {neural_target}: {info['sentences']} sentences, {info['seconds']} s, "
                    f"{info['bytes'] / 1e6:.1f} MB")
     if neural_target is not None and crf_target is not None:

@@ -263,6 +263,7 @@ def test_train_command_distils_a_small_network(tmp_path: Path) -> None:
                                       "--keep-teacher", str(tmp_path / "t.npz")])
     assert result.exit_code == 0, result.output
     assert "1 pseudo-labelled sentences from 1 articles" in result.output
+    assert result.output.count('{"epoch": 1,') == 2  # a line an epoch, for the teacher and then the student
     assert (tmp_path / "m.npz").stat().st_size > 0 and (tmp_path / "t.npz").stat().st_size > 0
 
 
