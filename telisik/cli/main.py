@@ -334,7 +334,7 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
           keep_teacher: Path | None, limit: int | None) -> None:
     """Train the NER model on DATA/train and print its scores on every DATA/dev file.
 
-    The full model takes most of an hour on one core (CRF, then a wide teacher network, then the shipped
+    The full model takes 20 to 60 minutes on one core (CRF, then a wide teacher network, then the shipped
     student network); each network prints one JSON line an epoch (loss, seconds, holdout score).
 
     \b
@@ -389,7 +389,7 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
         if distil:
             options = nt.DistilOptions(keep_teacher=keep_teacher)
             options.teacher.limit = options.student.limit = limit
-            options.teacher.progress = options.student.progress = True  # a line an epoch: the run takes most of an hour
+            options.teacher.progress = options.student.progress = True  # a line an epoch: the run takes 20–60 minutes
             texts = _distillation_texts(vector_corpus, nt.DISTIL_ARTICLES if distil_articles is None else distil_articles)
             with RichProgress().spinner(f"training {task} (teacher and student networks, torch)"):
                 info = nt.train_distilled(data, vector_corpus, neural_target, texts,
