@@ -24,6 +24,11 @@ def summary(text: str, lang: str = "en") -> list[tuple[str, float | None, float 
     return [(c.kind, c.min, c.max) for c in claims_of(text, lang)]
 
 
+def casualty_counts(text: str, lang: str) -> list[Claim]:
+    """The killed and injured claims of ``text``."""
+    return [c for c in claims_of(text, lang) if c.kind in ("killed", "injured")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -35,8 +40,7 @@ def summary(text: str, lang: str = "en") -> list[tuple[str, float | None, float 
     ],
 )
 def test_tallies_over_many_incidents_make_no_claim(text: str) -> None:
-    lang = "id" if "orang" in text else "en"
-    assert [c for c in claims_of(text, lang) if c.kind in ("killed", "injured")] == []
+    assert casualty_counts(text, "id" if "orang" in text else "en") == []
 
 
 def test_a_tally_beside_the_incident_leaves_the_incident_count() -> None:
@@ -158,18 +162,27 @@ def test_two_readings_without_also_are_not_added() -> None:
         "69 children under the age of 15 died from unintentional gunfire in 2013, the latest year available.",
         "Sebanyak 40 orang tewas dalam kecelakaan sepanjang 2017.",
         "In November 2016, a man was shot and killed outside the same bar.",  # an earlier incident, as background
-        # Indonesian: an earlier event's toll or a tally, dated by a whole year or month (session 6)
-        "Kudeta yang gagal pada Juli 2016 menewaskan 249 orang.",
-        "Pada 2012, delapan siswa tewas di sekolah kawasan Homa Bay.",
-        "Pada bulan Januari 2016, 6 nelayan tewas di perairan itu.",
-        "Lebih dari 330.000 orang tewas dalam perang yang pecah sejak 2011.",
-        "Sebelumnya, pada Maret, tiga orang tentara terluka ketika pasukan melepaskan tembakan.",
-        "Penyakit itu membunuh 1,3 juta orang di tahun 2015.",
     ],
 )
 def test_a_count_dated_by_a_whole_year_or_month_is_a_tally(text: str) -> None:
     lang = "id" if "orang" in text else "en"
-    assert [c for c in claims_of(text, lang) if c.kind in ("killed", "injured")] == []
+    assert casualty_counts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dating"),
+    [  # an earlier event's toll or a tally, dated by a whole year or month (session 6)
+        ("Kudeta yang gagal pada Juli 2016 menewaskan 249 orang.", " pada Juli 2016"),
+        ("Pada 2012, delapan siswa tewas di sekolah kawasan Homa Bay.", "Pada 2012, "),
+        ("Pada bulan Januari 2016, 6 nelayan tewas di perairan itu.", "Pada bulan Januari 2016, "),
+        ("Lebih dari 330.000 orang tewas dalam perang yang pecah sejak 2011.", " sejak 2011"),
+        ("Sebelumnya, pada Maret, tiga orang tentara terluka ketika pasukan melepaskan tembakan.", ", pada Maret"),
+        ("Penyakit itu membunuh 1,3 juta orang di tahun 2015.", " di tahun 2015"),
+    ],
+)
+def test_an_indonesian_count_dated_by_a_whole_year_or_month_is_a_tally(text: str, dating: str) -> None:
+    assert casualty_counts(text.replace(dating, ""), "id") != []  # undated, the same sentence makes a claim
+    assert casualty_counts(text, "id") == []
 
 
 @pytest.mark.parametrize(
