@@ -20,6 +20,15 @@ EXAMPLES = ROOT / "examples"
 SEEDS = EXAMPLES / "seeds"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def tables(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The tests' processes keep their cached tables (telisik.language.tables) in one directory of the run."""
+    where = tmp_path_factory.mktemp("tables")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TELISIK_TABLES", str(where))
+        yield where
+
+
 @pytest.fixture(autouse=True)
 def checkpoints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test keeps its clustering checkpoints (telisik.checkpoint) in its own directory, not the user's cache."""

