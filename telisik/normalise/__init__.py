@@ -4,7 +4,8 @@
 
 1. the main text and title of an HTML page (trafilatura), else the body as given;
 2. cleaning: Unicode NFC, whitespace tidied, paragraphs kept; a Markdown ``# Title``
-   line becomes the title when the document has none;
+   line becomes the title when the document has none; lines that point to other articles
+   ("Baca juga: …", "READ MORE: …") removed, since their headlines are another story's;
 3. the dateline (``MATA INDONESIA, ALMATY –``) read and removed from the body;
 4. the language: the document's, else detected (id / ms / en / other, with a confidence),
    and the language of each paragraph; text in another language is read as id or en,
@@ -32,7 +33,7 @@ from telisik.language.sentences import split_sentences
 from telisik.models import Article, Dateline, PublishedDate, RawDocument, SourceFormat
 from telisik.normalise.dateline import find_dateline
 from telisik.normalise.markup import extract_main_text
-from telisik.normalise.text import clean_text, split_markdown_title
+from telisik.normalise.text import clean_text, drop_related_links, split_markdown_title
 
 __all__ = ["normalise"]
 
@@ -45,7 +46,7 @@ def normalise(doc: RawDocument, article_id: int, version: int, *, not_after: dat
     item = f"article:{article_id}"
     page_title, body = extract_main_text(doc.body, item) if doc.format is SourceFormat.HTML else (None, doc.body)
     markdown_title, text = split_markdown_title(clean_text(body))
-    dateline, text = _split_dateline(text)
+    dateline, text = _split_dateline(drop_related_links(text))
     if not any(ch.isalpha() for ch in text):
         raise StageError(
             f"{doc.origin} has no words left after cleaning", item=item, hint="check that the document has a body"

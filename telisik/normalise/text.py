@@ -1,9 +1,12 @@
-"""Clean article text: Unicode NFC, tidy whitespace, keep paragraphs; a Markdown title line."""
+"""Clean article text: Unicode NFC, tidy whitespace, keep paragraphs; a Markdown title line; no related-article lines."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from telisik.language.lexicon import read_lines
 
 # Characters that carry no text: zero-width spaces and joiners, the byte-order mark, soft hyphens.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -26,3 +29,28 @@ def split_markdown_title(text: str) -> tuple[str | None, str]:
     if match is None:
         return None, text
     return match.group("title"), text[match.end() :].lstrip("\n")
+
+
+# Languages whose related-article markers are removed from every text (the language is not known yet).
+RELATED_LINK_LANGS = ("id", "en")
+
+
+@cache
+def _related_link() -> re.Pattern[str]:
+    markers = sorted({m.lower() for lang in RELATED_LINK_LANGS for m in read_lines(lang, "related_links.txt")}, key=len, reverse=True)
+    alternatives = "|".join(r"[ _]+".join(map(re.escape, marker.split())) for marker in markers)
+    # the marker, then ":" or a dash and the rest of the line, or nothing more
+    return re.compile(rf"(?im)^(?:{alternatives})[^\S\n]*(?:[:\-\u2013\u2014][^\n]*)?$\n?")
+
+
+_PLACEHOLDER = re.compile(r"(?m)^[A-Za-z]+_[A-Za-z]+[^\S\n]+(?=\S)")
+
+
+def drop_related_links(text: str) -> str:
+    """``text`` without the lines that point to other articles ("Baca juga: …", "SIMAK JUGA - …",
+    "READ MORE: …"; markers in ``language/data/<lang>/related_links.txt``). They carry another
+    story's headline, whose names would be read as this article's. A marker glued to the next
+    sentence by an underscore ("Baca_Juga Namun, …") loses the marker only."""
+    kept = _related_link().sub("", text)
+    kept = _PLACEHOLDER.sub(lambda m: "" if _related_link().fullmatch(m.group(0).strip()) else m.group(0), kept)
+    return _BLANK_LINES.sub("\n\n", kept).strip()

@@ -9,7 +9,7 @@ import pytest
 from telisik.errors import StageError
 from telisik.models import Article, Dateline, RawDocument, SourceFormat
 from telisik.normalise import normalise
-from telisik.normalise.text import clean_text, split_markdown_title
+from telisik.normalise.text import clean_text, drop_related_links, split_markdown_title
 
 SEED_LIKE = (
     "MATA INDONESIA, ALMATY – Presiden Kazakhstan, Kassym-Jomart Tokayev meminta bantuan aliansi militer Rusia "
@@ -183,3 +183,33 @@ def test_text_in_another_language_is_marked_other_and_still_read() -> None:
     article = normalise(document(body), 1, 1)
     assert article.detected_lang == "other"
     assert article.lang in ("id", "en")
+
+
+RELATED = [
+    # (body, what is left): lines pointing to other articles go, with whatever headline they carry
+    ("Gempa mengguncang Lombok.\nBaca juga: Jokowi Resmikan Tol Trans Jawa\nKorban tewas 14 orang.",
+     "Gempa mengguncang Lombok.\nKorban tewas 14 orang."),
+    ("Gempa mengguncang Lombok.\n\nSIMAK JUGA - Persib Pastikan Incar Cole\n\nKorban tewas 14 orang.",
+     "Gempa mengguncang Lombok.\n\nKorban tewas 14 orang."),
+    ("Gempa mengguncang Lombok.\nBaca Juga:\nKorban tewas 14 orang.", "Gempa mengguncang Lombok.\nKorban tewas 14 orang."),
+    ("Gempa mengguncang Lombok.\nBaca_Juga\nKorban tewas 14 orang.", "Gempa mengguncang Lombok.\nKorban tewas 14 orang."),
+    ("The quake hit Lombok.\nREAD MORE: Floods in Jakarta\nFourteen died.", "The quake hit Lombok.\nFourteen died."),
+    # the placeholder glued to a real sentence: the marker goes, the sentence stays
+    ("Gempa mengguncang Lombok.\nBaca_Juga Namun, korban tewas 14 orang.", "Gempa mengguncang Lombok.\nNamun, korban tewas 14 orang."),
+    # not a related-article line: the words run on as a sentence, or sit inside one
+    ("Baca juga buku panduan evakuasi.\nKorban tewas 14 orang.", "Baca juga buku panduan evakuasi.\nKorban tewas 14 orang."),
+    ("Related talks ended on Monday.", "Related talks ended on Monday."),
+    ("Korban tewas 14 orang. Baca juga: laporan BNPB.", "Korban tewas 14 orang. Baca juga: laporan BNPB."),
+]
+
+
+@pytest.mark.parametrize(("body", "left"), RELATED)
+def test_related_article_lines_are_dropped(body: str, left: str) -> None:
+    assert drop_related_links(body) == left
+
+
+def test_a_related_headline_leaves_no_trace_in_the_article() -> None:
+    body = "JAKARTA – Gempa mengguncang Lombok, Minggu.\nBaca juga: Persib Bandung Rekrut Pemain Asing\nKorban tewas 14 orang."
+    article = normalise(document(body), article_id=1, version=1)
+    assert "Persib" not in article.text
+    assert [article.text[s.start : s.end] for s in article.sentences] == ["Gempa mengguncang Lombok, Minggu.", "Korban tewas 14 orang."]
