@@ -13,18 +13,20 @@ We favour precision: a missing paragraph costs less downstream than a menu or a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-import trafilatura
 from lxml import etree
-from trafilatura.settings import Document, set_date_params
 
 from telisik.errors import MalformedInput, NoTextFound
 from telisik.ingest.decoding import DecodedText
 from telisik.ingest.keys import canonical_url, content_hash
 from telisik.ingest.published import parse_iso_published
 from telisik.models import RawDocument, SourceFormat
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 # Keep the time and offset of a page's date when its metadata has them (htmldate
 # defaults to a bare day).
@@ -77,6 +79,9 @@ def extract_main_text(markup: str, page_url: str | None) -> Document:
         NoTextFound: trafilatura discarded the page or kept no text.
         MalformedInput: lxml could not parse the markup at all.
     """
+    import trafilatura  # here, not at the top: it takes a fifth of a second to import, and only HTML needs it
+    from trafilatura.settings import Document, set_date_params
+
     date_params = {**set_date_params(extensive=False), "outputformat": DATE_OUTPUT_FORMAT}
     try:
         extracted = trafilatura.bare_extraction(
