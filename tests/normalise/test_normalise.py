@@ -191,6 +191,8 @@ RELATED = [
      "Gempa mengguncang Lombok.\nKorban tewas 14 orang."),
     ("Gempa mengguncang Lombok.\n\nSIMAK JUGA - Persib Pastikan Incar Cole\n\nKorban tewas 14 orang.",
      "Gempa mengguncang Lombok.\n\nKorban tewas 14 orang."),
+    ("Gempa mengguncang Lombok.\nBaca: Firasat Ahok dan Seragam Dinas Terakhir\nKorban tewas 14 orang.",
+     "Gempa mengguncang Lombok.\nKorban tewas 14 orang."),
     ("Gempa mengguncang Lombok.\nBaca Juga:\nKorban tewas 14 orang.", "Gempa mengguncang Lombok.\nKorban tewas 14 orang."),
     ("Gempa mengguncang Lombok.\nBaca_Juga\nKorban tewas 14 orang.", "Gempa mengguncang Lombok.\nKorban tewas 14 orang."),
     ("The quake hit Lombok.\nREAD MORE: Floods in Jakarta\nFourteen died.", "The quake hit Lombok.\nFourteen died."),
