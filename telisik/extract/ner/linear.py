@@ -20,12 +20,15 @@ scores.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from telisik.extract.ner.features import _phrase_marks, case_mode, context_features, word_features, word_shape
+from telisik.language import tables
 
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 OFFSETS = (-2, -1, 1, 2)
@@ -199,10 +202,22 @@ def marginals(scores: np.ndarray, mask: np.ndarray, trans: np.ndarray) -> np.nda
 
 
 def load_linear(path: str) -> LinearCRF:
-    """The weights of the CRFsuite model at ``path``."""
+    """The weights of the CRFsuite model at ``path``.
+
+    CRFsuite gives them only as a text dump, whose parsing took about 1.2 CPU seconds in every
+    process; the parsed weights are kept in the table cache (:mod:`telisik.language.tables`) under
+    a digest of the model file, and read back in a tenth of that."""
+    model = Path(path)
+    sources = (model.read_bytes(), tables.versions("python-crfsuite"))
+    name = "crf-" + hashlib.sha256(str(model.resolve()).encode("utf-8")).hexdigest()[:12]
+    state, transitions = tables.cached(name, sources, lambda: _read_weights(path))
+    return LinearCRF(state, transitions)
+
+
+def _read_weights(path: str) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]]:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(path)
     info = tagger.info()
-    return LinearCRF(info.state_features, info.transitions)
+    return dict(info.state_features), dict(info.transitions)
