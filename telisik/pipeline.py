@@ -241,8 +241,9 @@ def _seen(clusterer: cluster.StoryClusterer, pending: list[int]) -> bool:
     return any(i in clusterer.story_of_article for i in pending)
 
 
-def _cluster(store: Store, clusterer: cluster.StoryClusterer, article_id: int) -> None:
+def _cluster(store: Store, clusterer: cluster.StoryClusterer | None, article_id: int) -> None:
     # The extraction's canonical entities are one of the clustering signals.
+    assert clusterer is not None, "a clusterer is built whenever there are articles to place"
     store.save_assignment(clusterer.assign(store.load_analysed(article_id)))
 
 
@@ -329,7 +330,9 @@ def _run(
     # reconcile and summarise read them again as story members, so the store keeps what it read.
     with store.keeping_analysed():
         pending = store.pending_articles(Stage.CLUSTER)
-        clusterer = stream.clusterer_for(store, pending)
+        # Nothing to place (a run with nothing new, or one redoing reconcile or summarise): no clusterer is
+        # built, which would cost a checkpoint read or a replay of the store's whole history.
+        clusterer = stream.clusterer_for(store, pending) if pending else None
         try:
             tally = _each(store, Stage.CLUSTER, pending, article_item, lambda i: _cluster(store, clusterer, i), progress)
         except BaseException:  # interrupted between an assignment and its commit: replay next time
@@ -338,7 +341,7 @@ def _run(
         report.stages[Stage.CLUSTER] = tally
         if tally.failed:  # the clusterer may hold an article the store does not: replay next time
             stream.clusterer = None
-        else:
+        elif pending:
             stream.after(store)
         for stage in (Stage.RECONCILE, Stage.SUMMARISE):
             report.stages[stage] = _item_stage(store, stage, store.pending_stories(stage), progress, parallel)

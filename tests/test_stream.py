@@ -101,3 +101,22 @@ def test_a_run_interrupted_while_clustering_makes_the_stream_replay(tmp_path: Pa
     monkeypatch.setattr(pipeline, "_cluster", real)
     pipeline.run(store, stream=stream)
     assert stream.replays == 2 and len(store.story_memberships()) == 6
+
+
+def test_a_run_with_nothing_to_place_builds_no_clusterer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from telisik.models import Stage
+
+    monkeypatch.setenv(checkpoint.ENVIRONMENT, "off")  # a clusterer would have to be replayed
+    store = _store(tmp_path, "idle.db")
+    api.ingest(store, [str(SEEDS), str(_batches(tmp_path, [8, 0])[0])], Settings())
+    pipeline.run(store)
+    before = views(store)
+    for from_stage in (None, Stage.RECONCILE, Stage.SUMMARISE):
+        stream = pipeline.Stream()
+        report = pipeline.run(store, from_stage=from_stage, stream=stream)
+        assert (stream.replays, stream.restored, stream.clusterer) == (0, 0, None)
+        assert report.failed == 0
+    assert views(store) == before
+    stream = pipeline.Stream()
+    pipeline.run(store, from_stage=Stage.CLUSTER, stream=stream)  # articles to place again: one is built
+    assert stream.replays == 1 and views(store) == before
