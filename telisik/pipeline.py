@@ -250,7 +250,8 @@ def _cluster(store: Store, clusterer: cluster.StoryClusterer | None, article_id:
 def _reconcile(store: Store, story_id: int) -> None:
     members = store.story_members(story_id)
     # Syndicated copies (the cluster stage's copy_of) count once among independent sources.
-    copies = {copy: m.article.id for m in members for copy in store.copies_of(m.article.id)}
+    ids = {m.article.id for m in members}
+    copies = {copy: original for copy, original in store.copies_in_story(story_id).items() if original in ids}
     store.save_comparison(reconcile.reconcile(story_id, members, copies))
 
 

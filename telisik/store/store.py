@@ -680,6 +680,13 @@ class Store:
             query = _where(sa_, "copy_of", ("article_id",), ("article_id",))
             return list(conn.execute(query, {"key_": article_id}).scalars())
 
+    def copies_in_story(self, story_id: int) -> dict[int, int]:
+        """Each near-copy among the story's articles → the article it copies, in one query."""
+        sa_ = schema.story_articles
+        with self.engine.connect() as conn:
+            query = _where(sa_, "story_id", ("article_id",), ("article_id", "copy_of"))
+            return {row.article_id: row.copy_of for row in conn.execute(query, {"key_": story_id}) if row.copy_of is not None}
+
     def story_of(self, article_id: int) -> int | None:
         sa_ = schema.story_articles
         with self.engine.connect() as conn:

@@ -66,6 +66,7 @@ def test_a_syndicated_copy_is_stored_and_serialised(store: Store, tmp_path: Path
     original, copy = sorted(story.articles, key=lambda a: a.id)
     assert copy.copy_of == original.id and original.copy_of is None
     assert store.copies_of(original.id) == [copy.id]
+    assert store.copies_in_story(story.id) == {copy.id: original.id}
     detail = api.story(store, story.id)
     by_id = {a["id"]: a for a in detail["articles"]}
     assert by_id[copy.id]["copy_of"] == original.id and by_id[original.id]["copy_of"] is None
