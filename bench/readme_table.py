@@ -23,3 +23,18 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> s
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def publish(section: str, command: str, table: str, *, note: str = "", write: bool = True) -> None:
+    """Print a measurement (when, the command, the Python version and load, ``note``, ``table``) and,
+    unless ``write`` is False, put it in the ``section`` of bench/README.md."""
+    import os
+    import platform
+    from datetime import datetime, timezone
+
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    body = (f"Measured {stamp} with `{command}`, Python {platform.python_version()}, load average "
+            f"{os.getloadavg()[0]:.1f} at the end{'; ' + note if note else ''}.\n\n{table}")
+    print(body)
+    if write:
+        replace_section(section, body)

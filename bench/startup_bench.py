@@ -15,17 +15,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
-from readme_table import markdown_table, replace_section
+from readme_table import markdown_table, publish
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "seeds"
@@ -65,18 +63,11 @@ def main() -> None:
             for name, (command, env) in cases.items():
                 runs[name].append(timed(command, env))
 
-    load = os.getloadavg()
     rows = [(name, f"{statistics.median(c for c, _ in found):.2f}", f"{statistics.median(w for _, w in found):.2f}",
              f"{min(c for c, _ in found):.2f}–{max(c for c, _ in found):.2f}") for name, found in runs.items()]
     table = markdown_table(("fresh process", "CPU s (median)", "wall s (median)", "CPU s range"), rows)
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    body = (f"Measured {stamp} with `.venv/bin/python bench/startup_bench.py --repeat {args.repeat}`, "
-            f"Python {platform.python_version()}, load average {load[0]:.1f} at the end; "
-            f"article `{args.article.name}`; {args.repeat} alternated runs of each.\n\n{table}")
-    print(body)
-    if not args.no_write:
-        replace_section("startup", body)
-
+    publish("startup", f".venv/bin/python bench/startup_bench.py --repeat {args.repeat}", table,
+            note=f"article `{args.article.name}`; {args.repeat} alternated runs of each", write=not args.no_write)
 
 if __name__ == "__main__":
     main()

@@ -34,6 +34,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from telisik import __version__, cluster
+from telisik.language.tables import cache_directory
 
 FORMAT = 1
 ENVIRONMENT = "TELISIK_CHECKPOINTS"
@@ -45,13 +46,7 @@ LIBRARIES = ("numpy", "datasketch")
 def directory() -> Path | None:
     """Where checkpoints go: ``$TELISIK_CHECKPOINTS``, else ``$XDG_CACHE_HOME/telisik/checkpoints``
     (``~/.cache`` when unset); None when the variable is ``off``."""
-    chosen = os.environ.get(ENVIRONMENT, "")
-    if chosen.lower() == "off":
-        return None
-    if chosen:
-        return Path(chosen)
-    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache) / "telisik" / "checkpoints"
+    return cache_directory(ENVIRONMENT, "checkpoints")
 
 
 def store_digest(url: str) -> str:

@@ -37,13 +37,19 @@ T = TypeVar("T")
 def directory() -> Path | None:
     """Where tables go: ``$TELISIK_TABLES``, else ``$XDG_CACHE_HOME/telisik/tables`` (``~/.cache``
     when unset); None when the variable is ``off``."""
-    chosen = os.environ.get(ENVIRONMENT, "")
+    return cache_directory(ENVIRONMENT, "tables")
+
+
+def cache_directory(environment: str, name: str) -> Path | None:
+    """The directory the variable ``environment`` names, else ``$XDG_CACHE_HOME/telisik/<name>``
+    (``~/.cache`` when unset); None when the variable is ``off``."""
+    chosen = os.environ.get(environment, "")
     if chosen.lower() == "off":
         return None
     if chosen:
         return Path(chosen)
     cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache) / "telisik" / "tables"
+    return Path(cache) / "telisik" / name
 
 
 def digest(sources: Iterable[bytes | str]) -> str:
