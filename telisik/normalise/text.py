@@ -39,8 +39,8 @@ RELATED_LINK_LANGS = ("id", "en")
 def _related_link() -> re.Pattern[str]:
     markers = sorted({m.lower() for lang in RELATED_LINK_LANGS for m in read_lines(lang, "related_links.txt")}, key=len, reverse=True)
     alternatives = "|".join(r"[ _]+".join(map(re.escape, marker.split())) for marker in markers)
-    # the marker, then ":" or a dash and the rest of the line, or nothing more
-    return re.compile(rf"(?im)^(?:{alternatives})[^\S\n]*(?:[:\-\u2013\u2014][^\n]*)?$\n?")
+    # the marker (in brackets or not), then ":" or a dash and the rest of the line, or nothing more
+    return re.compile(rf"(?im)^[(\[]?[^\S\n]*(?:{alternatives})[^\S\n]*(?:[:\-\u2013\u2014][^\n]*)?$\n?")
 
 
 _PLACEHOLDER = re.compile(r"(?m)^[A-Za-z]+_[A-Za-z]+[^\S\n]+(?=\S)")
