@@ -11,7 +11,9 @@
    subject (kept apart, ``Extraction.quantities``) — :mod:`.claims`; the title is read for
    claims too, when the text does not repeat it (``Claim.field == "title"``: its spans index
    the title), since headlines often carry a figure the body never states
-   ("4 injured in Sacramento shooting");
+   ("4 injured in Sacramento shooting"); an article that credits one source as a whole
+   ("Sumber: The Verge", a closing "(Antara)") has it added to its claims' source chains —
+   :mod:`.credits`;
 7. consistency flags (weekday vs date, a count contradicted) — :mod:`.consistency`.
 
 This is the rule-based baseline: every cue word lives in ``data/<lang>/*.txt``.
@@ -24,6 +26,7 @@ from datetime import date, datetime
 
 from telisik.errors import StageError, TelisikError
 from telisik.extract.claims import find_claims, find_quantities
+from telisik.extract.credits import credit_claims, find_credit
 from telisik.extract.consistency import find_flags
 from telisik.extract.entities import find_entities
 from telisik.extract.lexicons import lexicon_language
@@ -71,8 +74,9 @@ def _extract(article: Article, lang: str) -> Extraction:
     quantities = find_quantities(text, sentences, numbers, dates, entities, claims, lang)
     flags = find_flags(text, claims, lang, reference, entities)
     title_claims, title_quantities = read_title(article, lang, reference)
-    claims = title_claims + claims
-    quantities = title_quantities + quantities
+    credit = find_credit(text)  # "Sumber: The Verge": every figure came through it
+    claims = credit_claims(title_claims + claims, credit, article.outlet)
+    quantities = credit_claims(title_quantities + quantities, credit, article.outlet)
     return Extraction(
         article_id=article.id,
         dates=tuple(dates),
