@@ -18,7 +18,8 @@ length, so systems are compared only at equal budgets). Systems:
 - **telisik, learned, cross-validated** (IndoSum): the scorer of
   bench/summarise_train.py fitted on the other half of the file — never the
   shipped model, which has seen the whole file; with the shipped trimming
-  (extractive.TRIM, session 4) and with whole sentences only (session 3);
+  (extractive.TRIM, session 4) and with whole sentences only (session 3), both
+  chosen by the shipped selection (the subset search since session 7);
 - **telisik concept model, cross-validated** (NeuS): what ships for a story of
   several articles in English since session 5 (concepts.py: the subset of
   sentences and headlines covering the most expected roundup words, with the
@@ -243,8 +244,8 @@ def systems(corpus: Corpus, variants: Sequence[frozenset[str]] = (),
                                                                                         trim=trim))
 
         found.append(("telisik hand-set", plain(lambda i, m: select_sentences(m, budget, learned=False))))
-        found.append(("telisik learned, cross-validated, whole sentences (session 3)", learned_with(frozenset())))
-        found.append(("telisik learned, cross-validated, trimmed (ships)", learned_with(None)))
+        found.append(("telisik learned, cross-validated, whole sentences", learned_with(frozenset())))
+        found.append(("telisik learned, cross-validated, trimmed, subset search (ships)", learned_with(None)))
     found.append(("oracle (knows the reference)", plain(lambda i, m: oracle(i, m, budget))))
     return found
 

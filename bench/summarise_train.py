@@ -5,6 +5,8 @@
     .venv/bin/python bench/summarise_train.py --neus     # the same cross-validation on neus-val (not shipped)
     .venv/bin/python bench/summarise_train.py --cv-only --folds 5        # IndoSum 5-fold instead of the halves
     .venv/bin/python bench/summarise_train.py --cv-only --trim none      # whole sentences only (no trimming)
+    .venv/bin/python bench/summarise_train.py --cv-only --seed 1         # another tree seed (read seeds 0/1/2)
+    .venv/bin/python bench/summarise_train.py --cv-only --greedy         # the greedy selection (sessions 2-6)
     .venv/bin/python bench/summarise_train.py --concepts --folds 5       # the concept model on neus-val (writes it)
     .venv/bin/python bench/summarise_train.py --concepts --cv-only       # its cross-validation only
 
@@ -70,7 +72,7 @@ from telisik.evaluate.items import AnalysedItem, analyse_item
 from telisik.evaluate.jsonl import read_jsonl
 from telisik.evaluate.metrics import RougeScores, mean_rouge, rouge_f1
 from telisik.evaluate.items import reconcile_members
-from telisik.summarise import summarise
+from telisik.summarise import extractive, summarise
 from telisik.summarise.concepts import CONCEPT_FEATURES, concept_model_from_dict, concept_rows, tokens
 from telisik.summarise.concepts import MODEL_FILE as CONCEPT_MODEL_FILE
 from telisik.summarise.extractive import (_concept_stopwords, candidates, content_words, select_sentences,
@@ -354,10 +356,20 @@ def main() -> None:
     parser.add_argument("--concepts", action="store_true",
                         help="the concept model on neus-val: cross-validate (halves, and --folds K), then fit on all "
                              "and write telisik/summarise/data/concept_scorer.json unless --cv-only")
+    parser.add_argument("--seed", type=int, default=None,
+                        help="the trees' random_state (default 0, as shipped): the held-out numbers are read over seeds 0/1/2")
+    parser.add_argument("--greedy", action="store_true",
+                        help="IndoSum: the greedy selection of sessions 2-6 instead of the subset search "
+                             "(extractive.SEARCH_POOL = 0), for the before row")
     parser.add_argument("--trim", default=None,
                         help="IndoSum: trimming rules, comma-separated, or 'none' (default: the shipped extractive.TRIM)")
     args = parser.parse_args()
     trim: Collection[str] | None = None
+    if args.seed is not None:
+        PARAMS["random_state"] = args.seed
+        CONCEPT_PARAMS["random_state"] = args.seed
+    if args.greedy:
+        extractive.SEARCH_POOL = 0
     if args.trim is not None:
         trim = () if args.trim == "none" else tuple(r for r in args.trim.split(",") if r)
     if not DATA.is_dir():
