@@ -94,6 +94,9 @@ def extract_main_text(markup: str, page_url: str | None) -> Document:
         )
     except etree.LxmlError as err:
         raise MalformedInput(f"the HTML cannot be parsed: {err}") from err
+    except (AssertionError, ValueError, TypeError) as err:
+        # trafilatura and htmldate assume a sane tree: "<body><script><html>" trips an assertion in lxml
+        raise MalformedInput(f"the HTML cannot be read: {type(err).__name__} in the extractor on this markup") from err
     if not isinstance(extracted, Document) or not (extracted.text or "").strip():
         raise NoTextFound("no main text found in the HTML")
     return extracted

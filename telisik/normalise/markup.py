@@ -9,9 +9,15 @@ def extract_main_text(markup: str, item: str) -> tuple[str | None, str]:
     """(page title, article text) of ``markup``, paragraphs on their own lines, the title line left out."""
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(
-        markup, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
-    )
+    try:
+        extracted = trafilatura.bare_extraction(
+            markup, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
+        )
+    except (AssertionError, ValueError, TypeError) as err:  # a tree the extractor cannot walk
+        raise StageError(
+            f"the HTML page cannot be read: {type(err).__name__} in the extractor", item=item,
+            hint="the markup is malformed; re-fetch the page or ingest its text",
+        ) from err
     text = getattr(extracted, "text", None)  # a trafilatura Document, or None
     if not text:
         raise StageError(

@@ -142,6 +142,7 @@ MARKUP_PIECES += ["Warga Sigi ", "mengungsi ke tenda darurat setelah gempa. ", "
 
 @hypothesis.settings(max_examples=60, deadline=None)
 @hypothesis.given(st.lists(st.sampled_from(MARKUP_PIECES), max_size=40).map("".join))
+@hypothesis.example("<body><script><html>")  # an assertion inside lxml, via htmldate, found by this test
 def test_any_markup_yields_text_or_an_input_error(markup: str) -> None:
     try:
         extracted = extract_main_text(markup, None)

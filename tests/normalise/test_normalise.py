@@ -219,3 +219,15 @@ def test_a_related_headline_leaves_no_trace_in_the_article() -> None:
     article = normalise(document(body), article_id=1, version=1)
     assert "Persib" not in article.text
     assert [article.text[s.start : s.end] for s in article.sentences] == ["Gempa mengguncang Lombok, Minggu.", "Korban tewas 14 orang."]
+
+
+def test_markup_the_extractor_cannot_walk_is_a_stage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def trips(*args: object, **kwargs: object) -> None:
+        raise AssertionError  # what lxml's drop_tree does under htmldate on "<body><script><html>" at ingest
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", trips)
+    page = document("<html><body><p>Warga Sigi mengungsi.</p></body></html>", format=SourceFormat.HTML)
+    with pytest.raises(StageError, match="cannot be read"):
+        normalise(page, article_id=1, version=1)
