@@ -327,11 +327,14 @@ def eval_(task: str, file: Path, as_json: bool, max_words: int | None) -> None:
                    "for none, --no-distil.")
 @click.option("--keep-teacher", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the teacher network's weights here.")
+@click.option("--teacher", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="Use this teacher network (a --keep-teacher file) instead of training one: the teacher is "
+                   "byte-reproducible, so this only saves its minutes when comparing students.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Use only this many sentences of each training file (quick checks; not for shipping).")
 def train(task: str, data: Path, output: Path | None, corpus: Path | None, english_corpus: Path | None,
           kind: str | None, vector_corpus: Path, distil: bool, distil_articles: int | None,
-          keep_teacher: Path | None, limit: int | None) -> None:
+          keep_teacher: Path | None, teacher: Path | None, limit: int | None) -> None:
     """Train the NER model on DATA/train and print its scores on every DATA/dev file.
 
     The full model takes 20 to 60 minutes on one core (CRF, then a wide teacher network, then the shipped
@@ -344,6 +347,7 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
       telisik train ner --output /tmp/ner.npz
       telisik train ner --model neural --output /tmp/ner.npz --limit 200 --distil-articles 20
       telisik train ner --model neural --no-distil --output /tmp/plain.npz
+      telisik train ner --model neural --teacher /tmp/teacher.npz --output /tmp/student.npz
       telisik train ner --model ensemble --output /tmp/ner-models
       telisik train ner --corpus ../shared/data/corpus/indosum-stream.jsonl
       telisik train ner --english-corpus english-news.jsonl
@@ -387,7 +391,7 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
         from telisik.extract.ner import neural_train as nt
 
         if distil:
-            options = nt.DistilOptions(keep_teacher=keep_teacher)
+            options = nt.DistilOptions(keep_teacher=keep_teacher, teacher_file=teacher)
             options.teacher.limit = options.student.limit = limit
             options.teacher.progress = options.student.progress = True  # a line an epoch: the run takes 20–60 minutes
             texts = _distillation_texts(vector_corpus, nt.DISTIL_ARTICLES if distil_articles is None else distil_articles)
@@ -411,10 +415,18 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
 
 
 def _distillation_texts(corpus: Path, articles: int) -> list[str]:
-    """The normalised texts of the Indonesian articles among the last ``articles`` lines of ``corpus``."""
-    lines = corpus.read_text(encoding="utf-8").splitlines()[-articles:]
-    found = (api.article_from_record(json.loads(line), number) for number, line in enumerate(lines, 1))
-    return [article.text for article in found if article.lang == "id"]
+    """The texts of the Indonesian articles among the last ``articles`` lines of ``corpus``, as the
+    corpus gives them (a record's ``lang``, else the detected one). Not normalised: the network must
+    be rebuilt byte for byte from the data, and normalise's rules change more often than that."""
+    from telisik.language.detect import identify, processing_language
+
+    texts = []
+    for line in corpus.read_text(encoding="utf-8").splitlines()[-articles:]:
+        record = json.loads(line)
+        text = record.get("text") or ""
+        if (record.get("lang") or processing_language(identify(text), text)) == "id":
+            texts.append(text)
+    return texts
 
 
 @cli.command()

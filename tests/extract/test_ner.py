@@ -136,3 +136,23 @@ def test_train_command_without_data_is_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["train", "ner", "--data", str(tmp_path), "--output", str(tmp_path / "m.crfsuite")])
     assert result.exit_code == 1
     assert "no training files" in result.output
+
+
+def test_a_web_address_is_an_organisation_of_its_own() -> None:
+    # session 7: in ner/train, 147 of 156 web-address tokens are a whole ORG and none is part of a longer entity
+    from telisik.extract.ner.lexicon import load_lexicon
+    from telisik.extract.ner.refine import refine_spans
+    from telisik.extract.ner.tokens import tokenize
+
+    lexicon = load_lexicon("id")
+    cited = tokenize("seperti dikutip dari independent.co.uk permainan bertahan .")
+    assert refine_spans(cited, [(3, 4, "ORG")], lexicon) == [(3, 3, "ORG")]  # the span gives way to the address
+    assert refine_spans(cited, [(3, 3, "PER")], lexicon) == [(3, 3, "ORG")]
+    assert refine_spans(cited, [], lexicon) == [(3, 3, "ORG")]  # an untagged address is added
+    link = tokenize("Sumber : http://suarapal.net")
+    assert [t.text for t in link][-1] == "suarapal.net"
+    assert refine_spans(link, [], lexicon) == []  # part of a link, not a citation
+    plain = tokenize("Jokowi tiba di Surabaya . Ia lelah .")
+    assert refine_spans(plain, [(0, 0, "PER"), (3, 3, "LOC")], lexicon) == [(0, 0, "PER"), (3, 3, "LOC")]
+    assert {(m.text, m.type) for m in find_entities("Menurut www.telegraph.co.uk , Putin datang .", "id")} >= {
+        ("www.telegraph.co.uk", "ORG")}

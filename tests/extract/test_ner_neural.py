@@ -235,6 +235,11 @@ def test_distillation_trains_teacher_then_student_deterministically(tmp_path: Pa
     train_distilled(data, corpus, tmp_path / "b.npz", ARTICLES, crf, options(tmp_path / "tb.npz"))
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
     assert (tmp_path / "ta.npz").read_bytes() == (tmp_path / "tb.npz").read_bytes()
+    given = options(tmp_path / "unused.npz")
+    given.teacher_file = tmp_path / "ta.npz"  # the kept teacher passed back in: no teacher is trained
+    again = train_distilled(data, corpus, tmp_path / "c.npz", ARTICLES, crf, given)
+    assert (tmp_path / "c.npz").read_bytes() == (tmp_path / "a.npz").read_bytes()
+    assert again["teacher_seconds"] == 0.0 and not (tmp_path / "unused.npz").exists()
     teacher, student = load_neural(tmp_path / "ta.npz"), load_neural(tmp_path / "a.npz")
     assert teacher.p["proj_w"].shape[1] == 12 and student.p["proj_w"].shape[1] == 8
     assert info["pseudo_sentences"] == 3  # the three sentences of 3-60 tokens
@@ -265,6 +270,12 @@ def test_train_command_distils_a_small_network(tmp_path: Path) -> None:
     assert "1 pseudo-labelled sentences from 1 articles" in result.output
     assert result.output.count('{"epoch": 1,') == 2  # a line an epoch, for the teacher and then the student
     assert (tmp_path / "m.npz").stat().st_size > 0 and (tmp_path / "t.npz").stat().st_size > 0
+    again = CliRunner().invoke(cli, ["train", "ner", "--model", "neural", "--data", str(data), "--output",
+                                     str(tmp_path / "m2.npz"), "--vector-corpus", str(corpus), "--limit", "5",
+                                     "--teacher", str(tmp_path / "t.npz")])
+    assert again.exit_code == 0, again.output
+    assert again.output.count('{"epoch": 1,') == 1  # the student only: the teacher was given
+    assert (tmp_path / "m2.npz").read_bytes() == (tmp_path / "m.npz").read_bytes()
 
 
 def test_train_command_without_torch_is_one_line_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -278,6 +278,9 @@ class DistilOptions:
         hidden=TEACHER_HIDDEN, dilations=TEACHER_DILATIONS, seed=TEACHER_SEED))
     student: NeuralOptions = field(default_factory=lambda: NeuralOptions(seed=STUDENT_SEED))
     keep_teacher: Path | None = None  # also write the teacher's weights here
+    # an already trained teacher (e.g. a --keep-teacher file of an earlier run) used instead of training one:
+    # the teacher's step is byte-reproducible, so this only saves its minutes when screening students
+    teacher_file: Path | None = None
 
 
 def pseudo_labels(texts: Iterable[str], network: NeuralTagger, crf: Any) -> list[TaggedSentence]:
@@ -312,8 +315,12 @@ def train_distilled(data: Path, corpus: Path, output: Path, texts: Sequence[str]
     options = options or DistilOptions()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="telisik-teacher-") as folder:
-        teacher_file = options.keep_teacher or Path(folder) / "teacher.npz"
-        teacher = train_neural(data, corpus, teacher_file, options.teacher)
+        if options.teacher_file is not None:
+            teacher_file = options.teacher_file
+            teacher: dict[str, Any] = {"seconds": 0.0, "log": []}
+        else:
+            teacher_file = options.keep_teacher or Path(folder) / "teacher.npz"
+            teacher = train_neural(data, corpus, teacher_file, options.teacher)
         labelled = time.perf_counter()
         pseudo = pseudo_labels(texts, load_neural(str(teacher_file)), load_linear(str(crf)))
         label_seconds = time.perf_counter() - labelled
