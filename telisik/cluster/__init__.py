@@ -34,13 +34,13 @@ structured evidence (per-signal similarities, shared names, time gap, copy).
 from __future__ import annotations
 
 import heapq
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from telisik.cluster.decision import JoinModel, load_model
 from telisik.cluster.duplicates import CopyDetector
-from telisik.cluster.embedding import Embedder, default_embedder, embedding_text
+from telisik.cluster.embedding import Embedder, Vector, default_embedder, embedding_text
 from telisik.cluster.index import InvertedIndex
 from telisik.cluster.lexical import DocumentFrequencies, stopwords, terms
 from telisik.cluster.signals import (
@@ -100,6 +100,20 @@ EVENT_DAY_KEY_WEIGHT = 0.5
 EXPLAINED_TERMS = 6
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An article's signals that depend on its text alone (:meth:`StoryClusterer.read`)."""
+
+    counts: Counter[str]
+    names: frozenset[str]
+    lower_words: frozenset[str]
+    numbers: frozenset[str]
+    embedding: Vector | None
+    days: frozenset[str]
+    event_days: frozenset[int]
+    runs: frozenset[tuple[str, ...]]
+
+
 @dataclass(slots=True)
 class _Decision:
     story: StoryState
@@ -152,27 +166,42 @@ class StoryClusterer:
     # ------------------------------------------------------------------ signals
 
     def _signals(self, item: Article | AnalysedArticle) -> ArticleSignals:
+        article, reading = self.read(item)
+        counts, names, lower = reading.counts, reading.names, reading.lower_words
+        self.frequencies.add(counts)
+        self.name_frequencies.add(names)
+        self.lower_frequencies.add(lower)
+        return ArticleSignals(
+            article.id, self.frequencies.weigh(counts), names, reading.numbers,
+            _day(article), article.outlet, reading.embedding,
+            article.published is not None and not article.published.inferred, article.lang,
+            explicit_day(article.published), find_years(reading.numbers),
+            days=reading.days,
+            event_days=reading.event_days,
+            principals=proper_runs(reading.runs, self.name_frequencies, self.lower_frequencies),
+        )
+
+    def read(self, item: Article | AnalysedArticle) -> tuple[Article, Reading]:
+        """What the article's text says, before the stream's frequencies weigh it (no state read or changed).
+
+        The same article gives the same reading in every stream, so the calibration
+        (bench/calibrate_cluster.py), which streams each file many times, keeps them.
+        """
         article = item.article if isinstance(item, AnalysedArticle) else item
         entities = tuple(e.canonical for e in item.extraction.entities) if isinstance(item, AnalysedArticle) else ()
-        counts = terms(article.title, article.text, article.lang)
-        self.frequencies.add(counts)
         stop = stopwords(article.lang) | stopwords("en")
-        names = find_names(article.text, article.title, stop, entities)
-        self.name_frequencies.add(names)
-        self.lower_frequencies.add(find_lower_words(article.text, article.title))
         embedding = None
         if self.embedder is not None:
             embedding = self.embedder.embed([embedding_text(article.title, article.text)])[0]
-        numbers = find_numbers(article.text, article.title)
-        return ArticleSignals(
-            article.id, self.frequencies.weigh(counts), names, numbers,
-            _day(article), article.outlet, embedding,
-            article.published is not None and not article.published.inferred, article.lang,
-            explicit_day(article.published), find_years(numbers),
-            days=find_days(article.text, article.title),
-            event_days=find_event_days(article.text, article.title, article.lang, _day(article)),
-            principals=proper_runs(find_principals(article.text, article.title, stop), self.name_frequencies,
-                                   self.lower_frequencies),
+        return article, Reading(
+            terms(article.title, article.text, article.lang),
+            find_names(article.text, article.title, stop, entities),
+            find_lower_words(article.text, article.title),
+            find_numbers(article.text, article.title),
+            embedding,
+            find_days(article.text, article.title),
+            find_event_days(article.text, article.title, article.lang, _day(article)),
+            find_principals(article.text, article.title, stop),
         )
 
     def _keys(self, signals: ArticleSignals) -> dict[str, float]:
@@ -384,4 +413,4 @@ class StoryClusterer:
         return "; ".join(parts)
 
 
-__all__ = ["MERGE_THRESHOLD", "WINDOW_DAYS", "StoryClusterer"]
+__all__ = ["MERGE_THRESHOLD", "WINDOW_DAYS", "Reading", "StoryClusterer"]

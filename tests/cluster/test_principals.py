@@ -18,9 +18,11 @@ from telisik.cluster.decision import load_model
 from telisik.cluster.lexical import DocumentFrequencies, stopwords
 from telisik.cluster.signals import (
     FEATURES,
+    OPENING_CHARACTERS,
     ArticleSignals,
     StoryState,
     find_principals,
+    opening,
     pair_features,
     proper_runs,
 )
@@ -42,6 +44,22 @@ def test_principals_are_capitalised_runs_of_the_opening_outside_urls_and_headlin
     assert not any("lineman" in run for run in found)  # the title-case headline is skipped
     assert not any("www" in run or "example" in run for run in found)  # so is the URL line
     assert not any("later" in run for run in found)  # beyond the opening
+
+
+def test_the_opening_is_prose_lines_an_address_line_does_not_use_it_up() -> None:
+    """Session 7: lines holding an address are skipped and not counted, and the cut falls between words."""
+    address = "http: / / www. example. com / news / india / navy - foils - pirate - attack - in - the - gulf / 683284. html\n"
+    prose = ("Indian Navy foils pirate attack\n" + "A warship escorting merchant vessels foiled an attack on Thursday. " * 5
+             + "Patrol vessel INS Sukanya was escorting the ships.\n")
+    assert len(address) + len(prose.split("Patrol")[0]) > OPENING_CHARACTERS  # past the opening when counted
+    assert len(prose.split("Sukanya")[0]) < OPENING_CHARACTERS  # within it when only prose counts
+    lines = opening(address + prose + "Later lines " * 60, None)
+    assert not any("http" in line for line in lines)
+    assert ("ins", "sukanya") in find_principals(address + prose, None, STOP)
+    # The cut: a run that straddles the end of the opening is dropped, not cut into half a word.
+    long_line = "word " * ((OPENING_CHARACTERS - 8) // 5) + "Marcus Lindqvist said."
+    assert len("".join(opening(long_line, None))) <= OPENING_CHARACTERS
+    assert opening(long_line, None)[-1].endswith("word Marcus")
 
 
 def test_proper_runs_keep_the_names_the_stream_writes_capitalised() -> None:
