@@ -415,15 +415,20 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
 
 
 def _distillation_texts(corpus: Path, articles: int) -> list[str]:
-    """The texts of the Indonesian articles among the last ``articles`` lines of ``corpus``, as the
-    corpus gives them (a record's ``lang``, else the detected one). Not normalised: the network must
-    be rebuilt byte for byte from the data, and normalise's rules change more often than that."""
+    """The texts of the Indonesian articles among the last ``articles`` lines of ``corpus``: cleaned and
+    without their dateline, as the shipped network was trained on them (session 6). Deliberately not the
+    whole of normalise, whose later rules (related-article lines dropped, session 7) would change the
+    pseudo-labelled sentences, and with them the network, which must rebuild byte for byte from the data."""
     from telisik.language.detect import identify, processing_language
+    from telisik.normalise.dateline import find_dateline
+    from telisik.normalise.text import clean_text, split_markdown_title
 
     texts = []
     for line in corpus.read_text(encoding="utf-8").splitlines()[-articles:]:
         record = json.loads(line)
-        text = record.get("text") or ""
+        _, text = split_markdown_title(clean_text(record.get("text") or ""))
+        if (found := find_dateline(text)) is not None:
+            text = text[found.body_start :].strip()
         if (record.get("lang") or processing_language(identify(text), text)) == "id":
             texts.append(text)
     return texts
