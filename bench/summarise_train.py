@@ -12,7 +12,7 @@
 
 1. Every item is analysed as ``telisik eval summarise`` does (normalise + extract);
    the analyses are cached under ``$TMPDIR/telisik-summarise-cache``, keyed by the
-   data file and a digest of the package's code and data outside summarise/
+   data file's content and a digest of the package's code and data outside summarise/
    (``$TELISIK_SUMMARISE_PIN=<digest>`` reuses one digest's analyses while other
    stages change: comparisons within one session stay like for like).
 2. **Rows**: every candidate sentence (``extractive.candidates``), its
@@ -108,12 +108,13 @@ def _code_version() -> str:
 
 
 def load(name: str) -> list[Item]:
-    """The file's items with their analyses, cached by file size, mtime and code version."""
+    """The file's items with their analyses, cached by the file's content and the code version."""
     path = DATA / name
-    stat = path.stat()
+    # keyed on the content, not the modification time: a re-copied data file keeps its analyses (session 7)
+    content = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
     # $TELISIK_SUMMARISE_PIN=<digest> reuses the analyses of that code version while other stages move
     version = os.environ.get("TELISIK_SUMMARISE_PIN") or _code_version()
-    cache = CACHE / f"{name}.{stat.st_size}.{int(stat.st_mtime)}.{version}.pkl"
+    cache = CACHE / f"{name}.{content}.{version}.pkl"
     if cache.exists():
         return pickle.loads(cache.read_bytes())
     items = read_jsonl(path, required=("id", "docs", "reference"), with_docs=True)
