@@ -420,15 +420,13 @@ def _distillation_texts(corpus: Path, articles: int) -> list[str]:
     whole of normalise, whose later rules (related-article lines dropped, session 7) would change the
     pseudo-labelled sentences, and with them the network, which must rebuild byte for byte from the data."""
     from telisik.language.detect import identify, processing_language
-    from telisik.normalise.dateline import find_dateline
+    from telisik.normalise import split_dateline
     from telisik.normalise.text import clean_text, split_markdown_title
 
     texts = []
     for line in corpus.read_text(encoding="utf-8").splitlines()[-articles:]:
         record = json.loads(line)
-        _, text = split_markdown_title(clean_text(record.get("text") or ""))
-        if (found := find_dateline(text)) is not None:
-            text = text[found.body_start :].strip()
+        _, text = split_dateline(split_markdown_title(clean_text(record.get("text") or ""))[1])
         if (record.get("lang") or processing_language(identify(text), text)) == "id":
             texts.append(text)
     return texts

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from telisik.language.lexicon import read_lines
+from telisik.language.lexicon import outlet_names
 from telisik.models import Claim
 
 SOURCE_LINE = re.compile(r"(?im)^[^\S\n]*[(\[]?[^\S\n]*(?:sumber|source)[^\S\n]*:[^\S\n]*(?P<names>[^\n]+?)[^\S\n]*[)\]]?[^\S\n]*\.?[^\S\n]*$")
@@ -69,5 +69,4 @@ def _key(name: str) -> str:
 @cache
 def _outlets() -> dict[str, str]:
     """Outlet and agency names by their key, as the lists write them."""
-    names = read_lines("id", "outlets.txt") + read_lines("id", "media_outlets.txt")
-    return {_key(name): name for name in reversed(names)}
+    return {_key(name): name for name in reversed(outlet_names())}

@@ -51,6 +51,13 @@ def read_table(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def outlet_names() -> tuple[str, ...]:
+    """News outlets and agencies as written: those of datelines (``data/id/outlets.txt``), then those
+    cited as relays (``data/id/media_outlets.txt``). The lists serve every language."""
+    return read_lines("id", "outlets.txt") + read_lines("id", "media_outlets.txt")
+
+
+@cache
 def read_set(lang: str, name: str) -> frozenset[str]:
     """The entries of a one-column data file, lower-cased, for membership tests."""
     return frozenset(line.lower() for line in read_lines(lang, name))

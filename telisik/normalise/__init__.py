@@ -46,7 +46,7 @@ def normalise(doc: RawDocument, article_id: int, version: int, *, not_after: dat
     item = f"article:{article_id}"
     page_title, body = extract_main_text(doc.body, item) if doc.format is SourceFormat.HTML else (None, doc.body)
     markdown_title, text = split_markdown_title(clean_text(body))
-    dateline, text = _split_dateline(drop_related_links(text))
+    dateline, text = split_dateline(drop_related_links(text))
     if not any(ch.isalpha() for ch in text):
         raise StageError(
             f"{doc.origin} has no words left after cleaning", item=item, hint="check that the document has a body"
@@ -73,7 +73,8 @@ def normalise(doc: RawDocument, article_id: int, version: int, *, not_after: dat
     )
 
 
-def _split_dateline(text: str) -> tuple[Dateline | None, str]:
+def split_dateline(text: str) -> tuple[Dateline | None, str]:
+    """(the dateline of ``text``, the text without it); (None, text) when it has none."""
     found = find_dateline(text)
     if found is None:
         return None, text

@@ -36,14 +36,14 @@ RELATED_LINK_LANGS = ("id", "en")
 
 
 @cache
-def _related_link() -> re.Pattern[str]:
+def _related_link() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The related-article line, and the underscore placeholder glued to the next sentence."""
     markers = sorted({m.lower() for lang in RELATED_LINK_LANGS for m in read_lines(lang, "related_links.txt")}, key=len, reverse=True)
     alternatives = "|".join(r"[ _]+".join(map(re.escape, marker.split())) for marker in markers)
+    glued = "|".join("_".join(map(re.escape, marker.split())) for marker in markers if " " in marker)
     # the marker (in brackets or not), then ":" or a dash and the rest of the line, or nothing more
-    return re.compile(rf"(?im)^[(\[]?[^\S\n]*(?:{alternatives})[^\S\n]*(?:[:\-\u2013\u2014][^\n]*)?$\n?")
-
-
-_PLACEHOLDER = re.compile(r"(?m)^[A-Za-z]+_[A-Za-z]+[^\S\n]+(?=\S)")
+    line = re.compile(rf"(?im)^[(\[]?[^\S\n]*(?:{alternatives})[^\S\n]*(?:[:\-\u2013\u2014][^\n]*)?$\n?")
+    return line, re.compile(rf"(?im)^(?:{glued})[^\S\n]+(?=\S)")
 
 
 def drop_related_links(text: str) -> str:
@@ -51,6 +51,5 @@ def drop_related_links(text: str) -> str:
     "READ MORE: …"; markers in ``language/data/<lang>/related_links.txt``). They carry another
     story's headline, whose names would be read as this article's. A marker glued to the next
     sentence by an underscore ("Baca_Juga Namun, …") loses the marker only."""
-    kept = _related_link().sub("", text)
-    kept = _PLACEHOLDER.sub(lambda m: "" if _related_link().fullmatch(m.group(0).strip()) else m.group(0), kept)
-    return _BLANK_LINES.sub("\n\n", kept).strip()
+    line, glued = _related_link()
+    return _BLANK_LINES.sub("\n\n", glued.sub("", line.sub("", text))).strip()

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from telisik.language.lexicon import read_lines, read_set
+from telisik.language.lexicon import outlet_names, read_set
 from telisik.language.places import Place, find_place, match_place, within_one_edit
 from telisik.language.wordclasses import is_ordinary_word
 from telisik.models import AnalysedArticle, CanonicalEntity, Span
@@ -139,8 +139,7 @@ def _media_cues() -> tuple[str, ...]:
 
 @cache
 def _outlets() -> frozenset[str]:
-    names = read_lines("id", "media_outlets.txt") + read_lines("id", "outlets.txt")
-    return frozenset(_squash(name) for name in names)
+    return frozenset(_squash(name) for name in outlet_names())
 
 
 def _is_outlet(surface: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from telisik.extract.lexicons import lexicon_language, read_entries, word_set
-from telisik.language.lexicon import read_lines
+from telisik.language.lexicon import outlet_names
 
 # Longest title or multi-word entry we look for, in words ("wakil perdana menteri").
 MAX_PHRASE_WORDS = 4
@@ -76,5 +76,4 @@ def gazetteer(lang: str) -> dict[str, str]:
 
 @cache
 def known_organisations() -> frozenset[str]:
-    outlets = read_lines("id", "outlets.txt") + read_lines("id", "media_outlets.txt")
-    return word_set("id", "org_names") | frozenset(" ".join(name.lower().split()) for name in outlets)
+    return word_set("id", "org_names") | frozenset(" ".join(name.lower().split()) for name in outlet_names())
