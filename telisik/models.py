@@ -400,6 +400,24 @@ class Comparison:
     events: tuple[EventGroup, ...] = ()  # actions aligned across the articles (issue 6)
 
 
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """Where and when a story's event happened, read from its claims and articles (``reconcile.incident``).
+
+    ``place_basis`` says what the place rests on: ``claims`` (a town the tolls' own sentences or
+    the sentences before them name), ``text`` (none of those names a town: the first town the
+    articles name), ``claims-place`` (no town anywhere: the place the claims name, a street or a
+    county). ``place_citation`` is the mention it was read from; ``when_citations`` the claims
+    that carry the date.
+    """
+
+    place: str | None = None
+    place_basis: str | None = None
+    place_citation: Span | None = None
+    when: date | datetime | None = None
+    when_citations: tuple[Span, ...] = ()
+
+
 # --------------------------------------------------------------------------- summarise
 
 

@@ -20,11 +20,13 @@ from telisik.models import (
     Comparison,
     EventGroup,
     Flag,
+    Incident,
     Quote,
     Span,
     Summary,
 )
 from telisik.reconcile.groups import victim_group
+from telisik.reconcile.incident import incident
 from telisik.reconcile.sources import Source, article_relay, independent_sources
 from telisik.store import StoryArticle, StoryListing
 
@@ -195,6 +197,7 @@ def story_detail(
     relays = {m.article.id: article_relay(m) for m in members}
     speakers = _speaker_index(comparison.entities)
     return story_listing(listing) | {
+        "incident": story_incident(incident(comparison, members)),
         "comparison": [claim_group(g, copies, comparison.entities, outlets, relays) for g in comparison.groups],
         "events": [event_group(g, {m.article.id: m.article.text for m in members}) for g in comparison.events],
         "entities": [canonical_entity(e) for e in comparison.entities],
@@ -210,6 +213,17 @@ def story_detail(
         "timeline": [
             {"when": iso(t.when), "text": t.text, "citations": [span(c) for c in t.citations]} for t in summary.timeline
         ],
+    }
+
+
+def story_incident(found: Incident) -> dict[str, Any]:
+    """Where and when the story's event happened, each with what it rests on."""
+    return {
+        "place": found.place,
+        "place_basis": found.place_basis,
+        "place_citation": span(found.place_citation) if found.place_citation else None,
+        "when": iso(found.when),
+        "when_citations": [span(c) for c in found.when_citations],
     }
 
 

@@ -85,6 +85,11 @@ def test_seed_story_compares_the_casualty_figures(seeded: Store) -> None:
     both = set(articles)
     assert any(t["when"].startswith("2022-01-05") and {c["article"] for c in t["citations"]} == both
                for t in detail["timeline"])
+    # EXPECTED.md: it happened in Almaty (Bisnis.com's dateline, Jakarta, is its newsroom) on 2022-01-05.
+    incident = detail["incident"]
+    assert (incident["place"], incident["place_basis"]) == ("Almaty", "claims")
+    assert cited(incident["place_citation"]) == "Almaty"
+    assert incident["when"].startswith("2022-01-05") and incident["when_citations"]
     # EXPECTED.md: the summary states the figures with both sources.
     statements = [s["text"] for s in detail["summary"] if s["kind"] == "statement"]
     assert "Korban luka: lebih dari 300 menurut Mata Indonesia; 317 menurut Bisnis.com." in statements

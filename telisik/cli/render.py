@@ -114,6 +114,7 @@ def story(detail: dict[str, Any]) -> None:
     copies = [a for a in detail["articles"] if a.get("copy_of") is not None]
     for a in copies:
         console.print(f"[dim]#{a['id']} ({a.get('outlet') or '?'}) is a copy of #{a['copy_of']}: also published by[/dim]")
+    _incident(detail.get("incident"))
     if detail["comparison"]:
         console.print("\n[bold]Facts side by side[/bold]")
         console.print(facts_table(detail))
@@ -188,6 +189,28 @@ def _setting(c: dict[str, Any]) -> str:
     parts = [escape(c["place"])] if c.get("place") else []
     parts += [c["event_time"][:10]] if c.get("event_time") else []
     return "".join(f", {part}" for part in parts)
+
+
+PLACE_BASIS = {
+    "claims": "named with the tolls",
+    "text": "the first town the articles name",
+    "claims-place": "named with the tolls; no town named",
+}
+
+
+def _incident(found: dict[str, Any] | None) -> None:
+    """Where and when, each with what it rests on (a story without tolls has neither)."""
+    if not found or not (found.get("place") or found.get("when")):
+        return
+    parts = []
+    if found.get("place"):
+        cite = found.get("place_citation")
+        where = " " + _reference(f"#{cite['article']}:{_span(cite)}") if cite else ""
+        parts.append(f"{escape(found['place'])} [dim]({PLACE_BASIS.get(found['place_basis'], '')})[/dim]{where}")
+    if found.get("when"):
+        cites = ", ".join(dict.fromkeys(f"#{c['article']}" for c in found["when_citations"]))
+        parts.append(f"{found['when'][:16]} {_reference(cites)}")
+    console.print("[bold]Where and when[/bold] " + " · ".join(parts))
 
 
 def _span(s: dict[str, Any]) -> str:

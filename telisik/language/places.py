@@ -58,6 +58,12 @@ def find_place(name: str) -> Place | None:
     return place_index().get(_key(name))
 
 
+def is_town(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a city (not a street, a district, a region or a country)."""
+    place = find_place(name)
+    return place is not None and place.kind == "city"
+
+
 @lru_cache(maxsize=MATCH_CACHE_SIZE)
 def match_place(name: str) -> Place | None:
     """Like :func:`find_place`, forgiving one edit in a long name of a country or big city."""

@@ -69,6 +69,8 @@ def test_ingest_run_and_read_back_the_seeds(runner: CliRunner, db: str, tmp_path
     assert set(detail) >= {"articles", "comparison", "quotes", "summary", "timeline"}
     text = runner.invoke(cli, ["stories", "--db", db]).output
     assert "Mata Indonesia" in text and "Bisnis.com" in text
+    shown = runner.invoke(cli, ["story", str(story["id"]), "--db", db]).output
+    assert "Where and when Almaty (named with the tolls)" in shown and "2022-01-05" in shown
 
     article = json.loads(runner.invoke(cli, ["article", "1", "--json", "--db", db]).output)
     assert article["dateline"] == {"outlet": "Mata Indonesia", "place": "Almaty"}

@@ -12,7 +12,9 @@ from telisik.evaluate.casualties import (
     Outcome,
     Setting,
     city,
+    gold_towns,
     setting_scores,
+    town_key,
     evaluate_casualties,
     false_positive_rate,
     format_casualties,
@@ -78,7 +80,7 @@ def test_evaluate_casualties_keys_and_ranges(fixtures_dir: Path) -> None:
     assert result["null_gold"] == 5  # killed: cas-3, cas-6; injured: cas-2, cas-3, cas-6
     assert [row["id"] for row in result["items"]] == [f"cas-{i}" for i in range(1, 8)]
     assert set(result["when"]) == {"accuracy", "coverage", "n", "baseline_first_published"}
-    assert set(result["where"]) == {"accuracy", "coverage", "n"}
+    assert set(result["where"]) == {"accuracy", "accuracy_any_name", "coverage", "n"}
     assert result["when"]["n"] == result["where"]["n"] == 5  # the items whose gold has a date and a place
     shown = format_casualties(result)
     assert "killed" in shown and "incident date" in shown and "incident place" in shown
@@ -93,9 +95,23 @@ def test_setting_scores_count_only_items_given_a_date_or_place() -> None:
     ]
     scores = setting_scores(settings)
     assert scores["when"] == pytest.approx({"accuracy": 0.5, "coverage": 2 / 3, "n": 3, "baseline_first_published": 2 / 3})
-    assert scores["where"] == pytest.approx({"accuracy": 0.5, "coverage": 2 / 3, "n": 3})
+    assert scores["where"] == pytest.approx({"accuracy": 0.5, "accuracy_any_name": 0.5, "coverage": 2 / 3, "n": 3})
     assert setting_scores([Setting(None, None, None, None, None)]) == {}
     assert city("Arverne (Queens), New York") == "arverne (queens)"
+
+
+def test_a_gold_place_accepts_its_bracketed_locality_and_saint_as_st() -> None:
+    assert gold_towns("Birmingham (Irondale), Alabama") == {"birmingham", "irondale"}
+    assert town_key("St. Louis") in gold_towns("Saint Louis (Hanley Hills), Missouri")
+    assert town_key("Fort McCoy") in gold_towns("Fort Mc Coy (Fort McCoy), Florida")
+    assert town_key("Mt. Washington") == town_key("Mount Washington")
+    assert town_key("Stamford") not in gold_towns("Saint Louis, Missouri")  # a word starting "st" is not "Saint"
+    settings = [Setting(None, "Riverside (Jurupa Valley), California", None, "Jurupa Valley", None),
+                Setting(None, "Saint Augustine, Florida", None, "St. Augustine", None),
+                Setting(None, "Chicago (Englewood), Illinois", None, "Chicago", None),
+                Setting(None, "Chicago, Illinois", None, "South Shore", None)]
+    assert setting_scores(settings)["where"] == pytest.approx(
+        {"accuracy": 0.0, "accuracy_any_name": 0.75, "coverage": 1.0, "n": 4})
 
 
 @pytest.mark.parametrize(

@@ -32,13 +32,14 @@ def test_story_list_filters_without_javascript(client: Any) -> None:
 def test_story_page_shows_every_part(client: Any) -> None:
     story = client.get(f"/api/stories/{_story_id(client)}").json()
     html = client.get(f"/stories/{story['id']}").text
-    for section in ("summary", "facts", "quotes", "timeline", "flags", "entities", "outlets"):
+    for section in ("incident", "summary", "facts", "quotes", "timeline", "flags", "entities", "outlets"):
         assert f'id="{section}"' in html, section
     assert re.search(r'data-kind="killed" data-verdict="agree"', html)
     assert re.search(r'data-kind="injured" data-verdict="refine"', html)
     assert unescape(story["summary"][0]["text"]) in unescape(html)
     text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
     assert "Kassym-Jomart Tokayev (kata) → Al Jazeera → Mata Indonesia" in text  # speaker → relay → outlet
+    assert "Where: Almaty" in text and "When: 2022-01-05" in text
 
 
 def test_every_citation_links_to_a_source_sentence_on_the_page(client: Any) -> None:

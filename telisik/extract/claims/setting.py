@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from telisik.language.places import find_place
+from telisik.language.places import is_town
 from telisik.models import Claim, DateMention, EntityMention, Sentence
 
 # How many sentences before a claim's own are read for its date and place, when its sentence
@@ -49,12 +49,6 @@ def place_and_time(
             place=claim.place or nearest(towns, claim, context) or nearest(places, claim, context),
         ))
     return located
-
-
-def is_town(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a city (not a street, a district or a country)."""
-    place = find_place(name)
-    return place is not None and place.kind == "city"
 
 
 def context_start(claim: Claim, sentences: Sequence[Sentence], starts: list[int]) -> int:

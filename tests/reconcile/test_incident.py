@@ -1,0 +1,82 @@
+"""The story's incident: the town its tolls name, else the first town the articles name."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from telisik.models import AnalysedArticle, Article, Claim, Dateline, EntityMention, Extraction, Span
+from telisik.reconcile import reconcile
+from telisik.reconcile.incident import incident
+
+
+def loc(text: str, start: int) -> EntityMention:
+    return EntityMention(text, start, start + len(text), "LOC", text)
+
+
+def member(article_id: int, claims: list[Claim], places: list[EntityMention], dateline: str | None = None,
+           outlet: str = "Outlet") -> AnalysedArticle:
+    article = Article(id=article_id, version=1, source_key=f"doc:{article_id}", text="x" * 400, lang="en",
+                      outlet=outlet,
+                      dateline=Dateline(outlet, dateline, f"{outlet}, {dateline} -") if dateline else None)
+    return AnalysedArticle(article, Extraction(article_id, entities=tuple(places), claims=tuple(claims)))
+
+
+def toll(kind: str, start: int, place: str | None = None, when: date | datetime | None = None) -> Claim:
+    return Claim(kind, 1, 1, start, start + 5, "x", place=place, event_time=when)
+
+
+def story(*members: AnalysedArticle) -> tuple:
+    return reconcile(1, members), members
+
+
+def test_the_town_the_tolls_name_wins_over_a_street_and_has_its_mention_cited() -> None:
+    first = member(1, [toll("killed", 200, "Memphis", date(2016, 3, 5))], [loc("Hillcrest Street", 150), loc("Memphis", 180)])
+    second = member(2, [toll("killed", 90, "Hillcrest Street", date(2016, 3, 5))], [loc("Hillcrest Street", 60)])
+    found = incident(*story(first, second))
+    assert (found.place, found.place_basis, found.place_citation) == ("Memphis", "claims", Span(1, 180, 187))
+    assert found.when == date(2016, 3, 5) and {c.article_id for c in found.when_citations} == {1, 2}
+
+
+def test_a_street_alone_gives_way_to_the_first_town_the_articles_name_not_the_dateline() -> None:
+    # the tolls' sentences name only a street; the article opens in Sacramento and its dateline is elsewhere
+    only = member(1, [toll("injured", 300, "Peregrine Park")],
+                  [loc("Sacramento", 20), loc("Peregrine Park", 280), loc("Los Angeles", 350)], dateline="Jakarta")
+    found = incident(*story(only))
+    assert (found.place, found.place_basis, found.place_citation) == ("Sacramento", "text", Span(1, 20, 30))
+
+
+def test_the_first_town_most_articles_open_with_is_taken() -> None:
+    a = member(1, [toll("killed", 300)], [loc("Chicago", 10)])
+    b = member(2, [toll("killed", 300)], [loc("Evanston", 10), loc("Chicago", 50)])
+    c = member(3, [toll("killed", 300)], [loc("Evanston", 12)])
+    assert incident(*story(a, b, c)).place == "Evanston"
+    assert incident(*story(a, b)).place == "Chicago"  # one each: the earliest article's
+
+
+def test_without_any_town_the_claims_own_place_is_kept_and_without_a_place_nothing_is_said() -> None:
+    county = member(1, [toll("killed", 100, "Putnam County")], [loc("Putnam County", 80)])
+    found = incident(*story(county))
+    assert (found.place, found.place_basis) == ("Putnam County", "claims-place")
+    bare = incident(*story(member(1, [toll("killed", 100)], [])))
+    assert (bare.place, bare.place_basis, bare.place_citation, bare.when) == (None, None, None, None)
+
+
+def test_harm_decides_over_a_later_arrest_elsewhere() -> None:
+    report = member(1, [toll("killed", 100, "Memphis", date(2016, 3, 5)),
+                        toll("arrested", 300, "Dallas", date(2016, 3, 9)),
+                        toll("arrested", 350, "Dallas", date(2016, 3, 9))],
+                    [loc("Memphis", 80), loc("Dallas", 280)])
+    found = incident(*story(report))
+    assert (found.place, found.when) == ("Memphis", date(2016, 3, 5))
+    # a story of arrests alone is placed and dated by them
+    arrests = incident(*story(member(1, [toll("arrested", 300, "Dallas", date(2016, 3, 9))], [loc("Dallas", 280)])))
+    assert (arrests.place, arrests.when) == ("Dallas", date(2016, 3, 9))
+
+
+def test_the_time_of_day_is_kept_when_the_claims_agree_on_it() -> None:
+    evening = datetime(2022, 1, 5, 19, 0)
+    same = incident(*story(member(1, [toll("killed", 100, when=evening), toll("injured", 200, when=evening)], [])))
+    assert same.when == evening
+    mixed = incident(*story(member(1, [toll("killed", 100, when=evening),
+                                       toll("injured", 200, when=datetime(2022, 1, 5, 21, 0))], [])))
+    assert mixed.when == date(2022, 1, 5)
