@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from telisik.models import AnalysedArticle, Article, Claim, Dateline, EntityMention, Extraction, Span
+from telisik.models import AnalysedArticle, Article, Claim, Dateline, EntityMention, Extraction, Incident, Span
 from telisik.reconcile import reconcile
 from telisik.reconcile.incident import incident
 
@@ -59,6 +59,8 @@ def test_without_any_town_the_claims_own_place_is_kept_and_without_a_place_nothi
     assert (found.place, found.place_basis) == ("Putnam County", "claims-place")
     bare = incident(*story(member(1, [toll("killed", 100)], [])))
     assert (bare.place, bare.place_basis, bare.place_citation, bare.when) == (None, None, None, None)
+    # a story that reports no toll has no incident, whatever towns it names
+    assert incident(*story(member(1, [], [loc("Jakarta", 10)]))) == Incident()
 
 
 def test_harm_decides_over_a_later_arrest_elsewhere() -> None:
