@@ -406,15 +406,16 @@ class Incident:
 
     ``place_basis`` says what the place rests on: ``claims`` (a town the tolls' own sentences or
     the sentences before them name), ``text`` (none of those names a town: the first town the
-    articles name), ``claims-place`` (no town anywhere: the place the claims name, a street or a
-    county). ``place_citation`` is the mention it was read from; ``when_citations`` the claims
-    that carry the date.
+    articles name), ``dateline`` (no article's text names one: the town the reports are filed
+    from; no citation, the dateline is not part of the text), ``claims-place`` (no town anywhere:
+    the place the claims name, a street or a county). ``place_citation`` is the mention it was
+    read from; ``when_citations`` the claims that carry the date.
     """
 
     place: str | None = None
     place_basis: str | None = None
     place_citation: Span | None = None
-    when: date | datetime | None = None
+    when: date | None = None  # the day: a claim's hour is often a part of the day ("malam")
     when_citations: tuple[Span, ...] = ()
 
 

@@ -194,6 +194,7 @@ def _setting(c: dict[str, Any]) -> str:
 PLACE_BASIS = {
     "claims": "named with the tolls",
     "text": "the first town the articles name",
+    "dateline": "the town the reports are filed from",
     "claims-place": "named with the tolls; no town named",
 }
 
@@ -209,7 +210,7 @@ def _incident(found: dict[str, Any] | None) -> None:
         parts.append(f"{escape(found['place'])} [dim]({PLACE_BASIS.get(found['place_basis'], '')})[/dim]{where}")
     if found.get("when"):
         cites = ", ".join(dict.fromkeys(f"#{c['article']}" for c in found["when_citations"]))
-        parts.append(f"{found['when'][:16]} {_reference(cites)}")
+        parts.append(f"{found['when']} {_reference(cites)}")
     console.print("[bold]Where and when[/bold] " + " · ".join(parts))
 
 

@@ -75,10 +75,23 @@ def test_harm_decides_over_a_later_arrest_elsewhere() -> None:
     assert (arrests.place, arrests.when) == ("Dallas", date(2016, 3, 9))
 
 
-def test_the_time_of_day_is_kept_when_the_claims_agree_on_it() -> None:
-    evening = datetime(2022, 1, 5, 19, 0)
+def test_the_incident_is_dated_by_the_day_not_a_time_of_day() -> None:
+    evening = datetime(2022, 1, 5, 19, 0)  # "Rabu malam": a part of the day read as an hour
     same = incident(*story(member(1, [toll("killed", 100, when=evening), toll("injured", 200, when=evening)], [])))
-    assert same.when == evening
-    mixed = incident(*story(member(1, [toll("killed", 100, when=evening),
-                                       toll("injured", 200, when=datetime(2022, 1, 5, 21, 0))], [])))
-    assert mixed.when == date(2022, 1, 5)
+    assert same.when == date(2022, 1, 5) and len(same.when_citations) == 2
+
+
+def test_the_dateline_town_only_when_no_article_text_names_a_town() -> None:
+    filed = member(1, [toll("killed", 100, "Lascassas Pike")], [loc("Lascassas Pike", 80)], dateline="Punta Gorda, Fla.")
+    found = incident(*story(filed))
+    assert (found.place, found.place_basis, found.place_citation) == ("Punta Gorda", "dateline", None)
+    # a town in the text wins over the newsroom of the dateline (Bisnis.com, JAKARTA)
+    named = member(1, [toll("killed", 300)], [loc("Almaty", 40)], dateline="Jakarta")
+    assert incident(*story(named)).place == "Almaty"
+
+
+def test_a_tie_between_places_goes_to_the_one_named_nearer_the_top() -> None:
+    # an earlier accident recalled further down ties with the one the article reports first
+    report = member(1, [toll("missing", 240, "Bintan"), toll("killed", 990, "Amerika Serikat")],
+                    [loc("Bintan", 200), loc("Amerika Serikat", 900)])
+    assert incident(*story(report)).place == "Bintan"
