@@ -417,6 +417,7 @@ class Incident:
     place_citation: Span | None = None
     when: date | None = None  # the day: a claim's hour is often a part of the day ("malam")
     when_citations: tuple[Span, ...] = ()
+    when_basis: str | None = None  # "claims", or "text": the first day the articles name
 
 
 # --------------------------------------------------------------------------- summarise

@@ -223,6 +223,7 @@ def story_incident(found: Incident) -> dict[str, Any]:
         "place_basis": found.place_basis,
         "place_citation": span(found.place_citation) if found.place_citation else None,
         "when": iso(found.when),
+        "when_basis": found.when_basis,
         "when_citations": [span(c) for c in found.when_citations],
     }
 

@@ -210,7 +210,8 @@ def _incident(found: dict[str, Any] | None) -> None:
         parts.append(f"{escape(found['place'])} [dim]({PLACE_BASIS.get(found['place_basis'], '')})[/dim]{where}")
     if found.get("when"):
         cites = ", ".join(dict.fromkeys(f"#{c['article']}" for c in found["when_citations"]))
-        parts.append(f"{found['when']} {_reference(cites)}")
+        basis = " [dim](the first day the articles name)[/dim]" if found.get("when_basis") == "text" else ""
+        parts.append(f"{found['when']}{basis} {_reference(cites)}")
     console.print("[bold]Where and when[/bold] " + " · ".join(parts))
 
 

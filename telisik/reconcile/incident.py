@@ -6,7 +6,8 @@ it, name (``extract.claims.setting``). A story's incident is what most of its cl
 
 * **when**: the day most claims give (the earliest on a tie: "shot on Wednesday, died on
   Friday" happened on Wednesday; preferring the day a claim nearer the top of its article gives
-  read 0.809 instead of 0.818 on gva-dev);
+  read 0.809 instead of 0.818 on gva-dev); when no claim is dated (its sentence and the few
+  before it name no day), the day most articles name first, as for the place below;
 * **where**: the town most claims name (on a tie, the one a claim nearest the top of its
   article names: news tells its event first and recalls earlier ones further down). A toll's
   context often names only a street, a neighbourhood, a county or a state ("on Hillcrest
@@ -38,6 +39,9 @@ from telisik.models import AnalysedArticle, Claim, ClaimRef, Comparison, Inciden
 # the story only when it reports no harm.
 HARM_KINDS = frozenset({"killed", "injured", "missing"})
 
+# What can date an incident when its claims carry no date: a day or finer, never a week or a month.
+DAY_GRANULARITIES = frozenset({"day", "part-of-day", "hour", "minute"})
+
 T = TypeVar("T")
 
 
@@ -48,10 +52,16 @@ def incident(comparison: Comparison, members: Sequence[AnalysedArticle]) -> Inci
     if not refs:  # no toll, no incident: the towns a political story names are not where "it" happened
         return Incident()
     when, when_refs = _day(refs)
+    when_basis: str | None = "claims" if when is not None else None
+    when_citations = tuple(_claim_span(ref) for ref in when_refs)
+    if when is None:
+        first = _first_day(members)
+        if first is not None:
+            when, when_basis, when_citations = first[0], "text", (first[1],)
     place, basis, citation = _place(refs, members)
     return Incident(
         place=place, place_basis=basis, place_citation=citation, when=when,
-        when_citations=tuple(_claim_span(ref) for ref in when_refs),
+        when_citations=when_citations, when_basis=when_basis,
     )
 
 
@@ -67,6 +77,24 @@ def _day(refs: Sequence[ClaimRef]) -> tuple[date | None, list[ClaimRef]]:
     day = min(days, key=lambda d: (-days[d], d))
     # the day only: a claim's time of day is often a part of the day read as an hour ("malam": 19:00)
     return day, [ref for ref in dated if ref.claim.event_time is not None and day_of(ref.claim.event_time) == day]
+
+
+def _first_day(members: Sequence[AnalysedArticle]) -> tuple[date, Span] | None:
+    """The day most articles name first (a day or finer: "Friday", "7:30 p.m. Friday"; the earliest
+    article's on a tie), with that first mention."""
+    votes: Counter[date] = Counter()
+    first: dict[date, Span] = {}
+    for member in members:
+        mentions = sorted((d for d in member.extraction.dates if d.granularity in DAY_GRANULARITIES),
+                          key=lambda d: d.start)
+        if mentions:
+            day = day_of(mentions[0].value)
+            votes[day] += 1
+            first.setdefault(day, Span(member.article.id, mentions[0].start, mentions[0].end))
+    if not votes:
+        return None
+    day = max(votes, key=lambda d: (votes[d], -list(first).index(d)))
+    return day, first[day]
 
 
 def _place(refs: Sequence[ClaimRef], members: Sequence[AnalysedArticle]) -> tuple[str | None, str | None, Span | None]:

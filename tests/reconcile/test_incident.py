@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from telisik.models import AnalysedArticle, Article, Claim, Dateline, EntityMention, Extraction, Incident, Span
+from telisik.models import (
+    AnalysedArticle, Article, Claim, DateMention, Dateline, EntityMention, Extraction, Incident, Span,
+)
 from telisik.reconcile import reconcile
 from telisik.reconcile.incident import incident
 
@@ -14,11 +16,11 @@ def loc(text: str, start: int) -> EntityMention:
 
 
 def member(article_id: int, claims: list[Claim], places: list[EntityMention], dateline: str | None = None,
-           outlet: str = "Outlet") -> AnalysedArticle:
+           outlet: str = "Outlet", dates: tuple[DateMention, ...] = ()) -> AnalysedArticle:
     article = Article(id=article_id, version=1, source_key=f"doc:{article_id}", text="x" * 400, lang="en",
                       outlet=outlet,
                       dateline=Dateline(outlet, dateline, f"{outlet}, {dateline} -") if dateline else None)
-    return AnalysedArticle(article, Extraction(article_id, entities=tuple(places), claims=tuple(claims)))
+    return AnalysedArticle(article, Extraction(article_id, dates=dates, entities=tuple(places), claims=tuple(claims)))
 
 
 def toll(kind: str, start: int, place: str | None = None, when: date | datetime | None = None) -> Claim:
@@ -95,3 +97,14 @@ def test_a_tie_between_places_goes_to_the_one_named_nearer_the_top() -> None:
     report = member(1, [toll("missing", 240, "Bintan"), toll("killed", 990, "Amerika Serikat")],
                     [loc("Bintan", 200), loc("Amerika Serikat", 900)])
     assert incident(*story(report)).place == "Bintan"
+
+
+def test_undated_claims_take_the_first_day_the_articles_name() -> None:
+    week = DateMention("this week", 5, 14, date(2015, 11, 16), granularity="week")
+    friday = DateMention("Friday", 40, 46, date(2013, 6, 14), granularity="day")
+    tuesday = DateMention("Tuesday", 90, 97, date(2013, 6, 18), granularity="day")
+    report = member(1, [toll("injured", 300)], [], dates=(week, friday, tuesday))
+    found = incident(*story(report))
+    assert (found.when, found.when_basis, found.when_citations) == (date(2013, 6, 14), "text", (Span(1, 40, 46),))
+    dated = incident(*story(member(1, [toll("injured", 300, when=date(2013, 6, 15))], [], dates=(friday,))))
+    assert (dated.when, dated.when_basis) == (date(2013, 6, 15), "claims")
