@@ -126,13 +126,15 @@ def expected_hits(counts: Counter[str], probability: dict[tuple[str, int], float
 
 def concept_choice(found: Sequence[Candidate], token_lists: Sequence[Sequence[str]], model: Scorer,
                    max_words: int, stopwords: frozenset[str], repeats: Callable[[int, int], bool],
-                   given: Sequence[str] = (), budget: int | None = None) -> list[int]:
+                   given: Sequence[str] = (), budget: int | None = None,
+                   scored: list[tuple[float, tuple[int, ...]]] | None = None) -> list[int]:
     """The indices of ``found`` whose subset maximises the expected ROUGE-1 F1 (module docstring).
 
     ``repeats(i, j)``: candidates ``i`` and ``j`` say the same (never both chosen); ``given``: the
     tokens already in the summary; ``budget``: the summary's whole word budget, ``given`` included
     (default ``max_words``), which sets the reference length. Never empty when ``found`` is not: when no candidate fits the
-    budget, the most valuable one alone.
+    budget, the most valuable one alone. ``scored``, when given, receives every subset the search
+    scored as (expected F1, indices), in search order (bench/summarise_rerank.py reads the top of that list).
     """
     if not found:
         return []
@@ -149,6 +151,8 @@ def concept_choice(found: Sequence[Candidate], token_lists: Sequence[Sequence[st
     order = sorted(range(len(found)), key=lambda i: (-alone[i], i))
     pool = [i for i in order if found[i].length <= max_words][:POOL]
     if not pool:
+        if scored is not None:
+            scored.append((alone[order[0]], (order[0],)))
         return [order[0]]
     bags = {i: Counter(token_lists[i]) for i in pool}
     clash = {(i, k) for i in pool for k in pool if i < k and repeats(i, k)}
@@ -189,6 +193,8 @@ def concept_choice(found: Sequence[Candidate], token_lists: Sequence[Sequence[st
             chosen.append(i)
             size = state["size"]
             v = 2 * state["hits"] / (size + reference) if size else 0.0
+            if scored is not None:
+                scored.append((v, tuple(chosen)))
             if v > best[0]:
                 best = (v, tuple(chosen))
             search(j + 1, chosen, words + c.length, headlines + title)

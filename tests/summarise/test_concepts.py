@@ -184,3 +184,29 @@ def test_the_reference_length_grows_with_the_budget() -> None:
         return sum(found[i].length for i in chosen)
 
     assert words(10) < words(200) <= 75
+
+
+def test_scored_lists_every_subset_searched_with_its_expected_f1() -> None:
+    members = story()
+    found = candidates(members) + title_candidates(members)
+    vectors = tfidf([c.words for c in found])
+    token_lists = [tokens(c.text, "en") for c in found]
+    model = outlets_model()
+    rows, keys = concept_rows(found, token_lists, frozenset())
+    probability = dict(zip(keys, (max(0.0, p) for p in model.predict(rows))))
+
+    def repeats(i: int, j: int) -> bool:
+        return dot(vectors[i], vectors[j]) > 0.8
+
+    scored: list[tuple[float, tuple[int, ...]]] = []
+    chosen = concept_choice(found, token_lists, model, 40, frozenset(), repeats, scored=scored)
+    assert chosen == concept_choice(found, token_lists, model, 40, frozenset(), repeats)  # the hook changes nothing
+    assert len(scored) > 10 and len({subset for _, subset in scored}) == len(scored)
+    best = max(value for value, _ in scored)
+    assert next(subset for value, subset in scored if value == best) == tuple(chosen)
+    reference = concepts.REFERENCE_SHARE * 40
+    for value, subset in scored:
+        assert sum(found[i].length for i in subset) <= 40
+        assert not any(repeats(i, j) for i in subset for j in subset if i < j)
+        counts = Counter(t for i in subset for t in token_lists[i])
+        assert abs(value - 2 * expected_hits(counts, probability) / (sum(counts.values()) + reference)) < 1e-9

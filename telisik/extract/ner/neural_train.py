@@ -110,6 +110,12 @@ class NeuralOptions:
     progress: bool = False  # print each epoch's loss (and holdout score)
     vector_dims: int = 80  # as the word classes (wordclasses.DIMENSIONS); smaller only for tiny test corpora
     seed: int = SEED  # torch's initialisation, dropout and the batch order
+    # Subword vectors (:mod:`.subwords`, session 8): this many PCA dimensions of the multilingual USE piece
+    # embeddings appended to each word's PPMI vector, for every word of the vector texts seen
+    # ``subword_min_count`` times (words too rare for a PPMI vector get zeros there); 0 = none.
+    subword_dims: int = 0
+    subword_form: str = "usual"  # the pieces of the word as the texts usually write it ("lower", "both")
+    subword_min_count: int = 1
 
 
 def corpus_vectors(sentences: list[list[str]], dims: int = 80) -> tuple[list[str], np.ndarray]:
@@ -338,6 +344,8 @@ def vocabularies(corpus: Path, everything: list[TaggedSentence], kept: list[Tagg
 
     texts = [*corpus_sentences(corpus), *[list(s.tokens) for s in everything]]
     vec_words, vectors = corpus_vectors(texts, options.vector_dims)
+    if options.subword_dims:
+        vec_words, vectors = with_subwords(texts, vec_words, vectors, options)
     word_counts = Counter(t.lower() for s in kept for t in s.tokens)
     char_counts = Counter(c for s in kept for t in s.tokens for c in t[:MAX_CHARS])
     shape_counts = Counter(word_shape(t) for s in train for t in s.tokens)
@@ -350,6 +358,25 @@ def vocabularies(corpus: Path, everything: list[TaggedSentence], kept: list[Tagg
         "tags": list(TAGS),
         "vector_table": vectors,
     }
+
+
+def with_subwords(texts: list[list[str]], vec_words: list[str], vectors: np.ndarray,
+                  options: NeuralOptions) -> tuple[list[str], np.ndarray]:
+    """The vector vocabulary grown by the words of ``texts`` seen ``subword_min_count`` times that have a
+    letter and no PPMI vector (most frequent first, ties alphabetical), and the table grown by
+    ``subword_dims`` columns of :func:`.subwords.subword_vectors` (rounded to float16, as they ship)."""
+    from telisik.extract.ner.subwords import subword_vectors, usual_forms
+
+    counts = Counter(t.lower() for s in texts for t in s)
+    known = set(vec_words)
+    extra = sorted((w for w, n in counts.items() if n >= options.subword_min_count and w not in known
+                    and any(c.isalpha() for c in w)), key=lambda w: (-counts[w], w))
+    words = [*vec_words, *extra]
+    table = np.zeros((len(words), vectors.shape[1] + options.subword_dims), dtype=np.float32)
+    table[: len(vec_words), : vectors.shape[1]] = vectors
+    sub = subword_vectors(words, usual_forms(texts), options.subword_dims, options.subword_form)
+    table[:, vectors.shape[1] :] = sub.astype(np.float16).astype(np.float32)
+    return words, table
 
 
 # encoded arrays, gold tag ids, and the sentences' tokens
