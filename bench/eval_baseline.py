@@ -47,8 +47,14 @@ def headline(task: str, result: dict) -> str:
                 f"F1 **{b['f1']:.3f}**; {result['stories']} stories / {result['docs']} docs")
     if task == "casualties":
         k, i = result["killed"], result["injured"]
-        return (f"killed acc **{k['accuracy']:.3f}** MAE {k['mae']:.2f} (n={k['n']}); injured acc **{i['accuracy']:.3f}** "
-                f"MAE {i['mae']:.2f} (n={i['n']}); false-positive rate {result['false_positive_rate']:.3f}")
+        shown = (f"killed acc **{k['accuracy']:.3f}** MAE {k['mae']:.2f} (n={k['n']}); injured acc **{i['accuracy']:.3f}** "
+                 f"MAE {i['mae']:.2f} (n={i['n']}); false-positive rate {result['false_positive_rate']:.3f}")
+        if "when" in result:
+            shown += f"; incident day {result['when']['accuracy']:.3f} ({result['when']['coverage']:.0%} dated)"
+        if "where" in result:
+            w = result["where"]
+            shown += f", city {w['accuracy']:.3f} / any name {w['accuracy_any_name']:.3f} ({w['coverage']:.0%} placed)"
+        return shown
     return (f"ROUGE-1 **{result['rouge1']:.3f}**, ROUGE-2 {result['rouge2']:.3f}, ROUGE-L {result['rougeL']:.3f}; "
             f"citation validity {result['citation_validity']:.3f} (n={result['n']})")
 
