@@ -62,6 +62,7 @@ and the chosen sentences are returned in story order after the headline.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -476,21 +477,27 @@ def _subset_search(forms: Sequence[Candidate], source: Sequence[int], coverage: 
     ranked = sorted(fits, key=lambda k: (-coverage[k] / forms[k].length, k))[:SEARCH_POOL]
     pool = sorted(ranked, key=lambda k: -coverage[k])  # the discount order: more coverage first (stable)
     best: tuple[float, tuple[int, ...]] = (0.0, (pool[0],))
+    # every pair's cosine once (not once per subset: up to 2^12 of them), each in the order the
+    # search asks for it, the newer form first, so the sums are the same floats; two forms of one
+    # sentence are never both taken (infinitely similar)
+    similar = [[math.inf if source[k] == source[j] else dot(vectors[source[k]], vectors[source[j]]) for j in pool]
+               for k in pool]
 
     def search(start: int, chosen: list[int], words: int, covered: float) -> None:
         nonlocal best
         for a in range(start, len(pool)):
             k = pool[a]
-            if words + forms[k].length > max_words or any(source[k] == source[j] for j in chosen):
+            if words + forms[k].length > max_words:
                 continue
-            overlap = max((dot(vectors[source[k]], vectors[source[j]]) for j in chosen), default=0.0)
+            row = similar[a]
+            overlap = max((row[b] for b in chosen), default=0.0)
             if overlap > NEAR_REPEAT:
                 continue
             gained = covered + coverage[k] * (1 - OVERLAP_DISCOUNT * overlap)
-            chosen.append(k)
+            chosen.append(a)
             expected = 2 * gained / (words + forms[k].length + max_words)
             if expected > best[0]:
-                best = (expected, tuple(chosen))
+                best = (expected, tuple(pool[b] for b in chosen))
             search(a + 1, chosen, words + forms[k].length, gained)
             chosen.pop()
 
