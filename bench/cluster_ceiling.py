@@ -45,7 +45,6 @@ import sys
 import time
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +57,7 @@ from sklearn.metrics import roc_auc_score
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from calibrate_cluster import FILES, CachedEmbedder, clusterer_for, fit, folds, load, subset, training_rows  # noqa: E402
 
-from telisik.cluster import StoryClusterer  # noqa: E402
+from telisik.cluster import StoryClusterer, _day  # noqa: E402
 from telisik.cluster.decision import JoinModel, load_model  # noqa: E402
 from telisik.cluster.signals import (  # noqa: E402
     ArticleSignals, StoryState, explicit_day, find_years, pair_features, proper_runs,
@@ -75,13 +74,6 @@ LINKS = ("average", "complete", "single")
 YOUNG = 4
 
 Matrix = NDArray[np.float64]
-
-
-def _day(article: Article) -> date | None:
-    if article.published is None:
-        return None
-    value = article.published.value
-    return value.date() if isinstance(value, datetime) else value
 
 
 # ---------------------------------------------------------------------------- pair scores
