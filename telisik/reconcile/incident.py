@@ -11,9 +11,9 @@ it, name (``extract.claims.setting``). A story's incident is what most of its cl
 * **where**: the town most claims name (on a tie, the one a claim nearest the top of its
   article names: news tells its event first and recalls earlier ones further down). A toll's
   context often names only a street, a neighbourhood, a county or a state ("on Hillcrest
-  Street", "in Putnam County"), or no place at all; the incident's town is then the first town the articles name (in arrival
-  order: each article's earliest, the one most articles open with, the earliest article on a
-  tie). Only when no article's text names a town is the dateline's read ("WEST VALLEY CITY —"):
+  Street", "in Putnam County"), or no place at all; the incident's town is then the first
+  town the articles name (each article's earliest, the one most articles open with, the
+  earliest article on a tie). Only when no article's text names a town is the dateline's read ("WEST VALLEY CITY —"):
   a local reporter files from the town covered, but an Indonesian outlet's dateline
   is often its newsroom (Bisnis.com, JAKARTA), not where the event happened. Only when no
   article names a town at all is the claims' own place (the street, the county) kept.
@@ -43,6 +43,7 @@ HARM_KINDS = frozenset({"killed", "injured", "missing"})
 DAY_GRANULARITIES = frozenset({"day", "part-of-day", "hour", "minute"})
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 def incident(comparison: Comparison, members: Sequence[AnalysedArticle]) -> Incident:
@@ -80,27 +81,20 @@ def _day(refs: Sequence[ClaimRef]) -> tuple[date | None, list[ClaimRef]]:
 
 
 def _first_day(members: Sequence[AnalysedArticle]) -> tuple[date, Span] | None:
-    """The day most articles name first (a day or finer: "Friday", "7:30 p.m. Friday"; the earliest
-    article's on a tie), with that first mention."""
-    votes: Counter[date] = Counter()
-    first: dict[date, Span] = {}
-    for member in members:
-        mentions = sorted((d for d in member.extraction.dates if d.granularity in DAY_GRANULARITIES),
-                          key=lambda d: d.start)
-        if mentions:
-            day = day_of(mentions[0].value)
-            votes[day] += 1
-            first.setdefault(day, Span(member.article.id, mentions[0].start, mentions[0].end))
-    if not votes:
-        return None
-    day = max(votes, key=lambda d: (votes[d], -list(first).index(d)))
-    return day, first[day]
+    """The day most articles name first (a day or finer: "Friday", "7:30 p.m. Friday"), with that mention."""
+    def first(member: AnalysedArticle) -> tuple[date, Span] | None:
+        days = [d for d in member.extraction.dates if d.granularity in DAY_GRANULARITIES]
+        if not days:
+            return None
+        mention = min(days, key=lambda d: d.start)
+        return day_of(mention.value), Span(member.article.id, mention.start, mention.end)
+    return _voted(members, first)
 
 
 def _place(refs: Sequence[ClaimRef], members: Sequence[AnalysedArticle]) -> tuple[str | None, str | None, Span | None]:
     placed = [ref for ref in refs if ref.claim.place]
     named = Counter(ref.claim.place for ref in placed if ref.claim.place)
-    lead = _lead_positions(placed, lambda ref: ref.claim.place or "")
+    lead = _lead_positions(placed)
     towns = Counter({name: count for name, count in named.items() if is_town(name)})
     if towns:
         town = _most(towns, lead)
@@ -122,39 +116,51 @@ def _most(counts: Counter[str], lead: dict[str, int]) -> str:
     return min(counts, key=lambda name: (-counts[name], lead[name], name))
 
 
-def _lead_positions(refs: Sequence[ClaimRef], value: Callable[[ClaimRef], T]) -> dict[T, int]:
-    """For each value, how far into its article the earliest claim giving it stands (a headline: -1)."""
-    lead: dict[T, int] = {}
+def _lead_positions(refs: Sequence[ClaimRef]) -> dict[str, int]:
+    """For each place, how far into its article the earliest claim naming it stands (a headline: -1)."""
+    lead: dict[str, int] = {}
     for ref in refs:
-        position = -1 if ref.claim.field == "title" else ref.claim.start
-        key = value(ref)
-        lead[key] = min(lead.get(key, position), position)
+        if ref.claim.place:
+            position = -1 if ref.claim.field == "title" else ref.claim.start
+            lead[ref.claim.place] = min(lead.get(ref.claim.place, position), position)
     return lead
 
 
 def _first_town(members: Sequence[AnalysedArticle]) -> tuple[str, Span] | None:
-    """The town most articles name first (the earliest article's on a tie), with that first mention."""
-    votes: Counter[str] = Counter()
-    first: dict[str, Span] = {}
-    for member in members:
-        mentions = sorted((e for e in member.extraction.entities if e.type == "LOC"), key=lambda e: e.start)
-        town = next((e for e in mentions if is_town(e.canonical or e.text)), None)
-        if town is not None:
-            name = town.canonical or town.text
-            votes[name] += 1
-            first.setdefault(name, Span(member.article.id, town.start, town.end))
-    if not votes:
-        return None
-    name = max(votes, key=lambda n: (votes[n], -list(first).index(n)))
-    return name, first[name]
+    """The town most articles name first, with that mention."""
+    def first(member: AnalysedArticle) -> tuple[str, Span] | None:
+        places = sorted((e for e in member.extraction.entities if e.type == "LOC"), key=lambda e: e.start)
+        town = next((e for e in places if is_town(e.canonical or e.text)), None)
+        return None if town is None else (town.canonical or town.text, Span(member.article.id, town.start, town.end))
+    return _voted(members, first)
 
 
 def _dateline_town(members: Sequence[AnalysedArticle]) -> str | None:
-    """The town most articles are filed from ("WEST VALLEY CITY —": West Valley City), the earliest
-    article's on a tie."""
-    towns = [town for member in members if member.article.dateline and member.article.dateline.place
-             for town in [member.article.dateline.place.split(",")[0].strip()] if is_town(town)]
-    return max(towns, key=lambda t: (towns.count(t), -towns.index(t))) if towns else None
+    """The town most articles are filed from ("WEST VALLEY CITY —": West Valley City)."""
+    def filed(member: AnalysedArticle) -> tuple[str, None] | None:
+        place = member.article.dateline.place if member.article.dateline else None
+        town = place.split(",")[0].strip() if place else ""
+        return (town, None) if town and is_town(town) else None
+    found = _voted(members, filed)
+    return found[0] if found else None
+
+
+def _voted(
+    members: Sequence[AnalysedArticle], first: Callable[[AnalysedArticle], tuple[T, S] | None],
+) -> tuple[T, S] | None:
+    """What most articles give, each its own ``first`` (the earliest article's on a tie), with where it gave it."""
+    votes: Counter[T] = Counter()
+    where: dict[T, S] = {}
+    for member in members:
+        found = first(member)
+        if found is not None:
+            votes[found[0]] += 1
+            where.setdefault(found[0], found[1])
+    if not votes:
+        return None
+    order = list(where)
+    value = max(votes, key=lambda v: (votes[v], -order.index(v)))
+    return value, where[value]
 
 
 def _claim_place_span(refs: Sequence[ClaimRef], members: Sequence[AnalysedArticle], place: str) -> Span | None:
