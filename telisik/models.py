@@ -409,7 +409,8 @@ class Incident:
     articles name), ``dateline`` (no article's text names one: the town the reports are filed
     from; no citation, the dateline is not part of the text), ``claims-place`` (no town anywhere:
     the place the claims name, a street or a county). ``place_citation`` is the mention it was
-    read from; ``when_citations`` the claims that carry the date.
+    read from; ``when_citations`` the claims that carry the date, or (``when_basis`` "text") the
+    date mention it was read from.
     """
 
     place: str | None = None

@@ -27,8 +27,9 @@ Choices, all deliberate:
 
 **When and where** (items whose gold has a ``date`` / ``place``, as gva-dev's do): the
 incident's date and place are the story's incident as ``telisik story`` shows it
-(:func:`telisik.reconcile.incident.incident`: the day most toll claims give; the town they
-name most, else the first town the articles name, else the claims' own place). ``when`` and
+(:func:`telisik.reconcile.incident.incident`: the day most harm claims give, else the first
+day the articles name; the town they name most, else the first town the articles name, else
+the datelines' town, else the claims' own place). ``when`` and
 ``where`` report the accuracy over items given one (a date: same day; a place: the gold's
 city, the part before its comma, whatever the case), the coverage (share of items given one)
 and, beside them, the plain baseline of dating an incident by its earliest article's
