@@ -288,3 +288,79 @@ def test_train_command_without_torch_is_one_line_error(monkeypatch: pytest.Monke
                                       "--output", str(tmp_path / "m.npz")])
     assert result.exit_code == 1
     assert "needs torch" in result.output and not (tmp_path / "m.npz").exists()
+
+
+def test_soft_loss_is_the_cross_entropy_of_the_crf_marginals() -> None:
+    """The student's soft loss reads the same per-token probabilities as NumPy's forward-backward."""
+    torch = pytest.importorskip("torch")
+    from telisik.extract.ner.neural_train import NeuralOptions, build_model, path_marginals
+
+    model = build_model(NeuralOptions(hidden=8), {"words": 3, "chars": 3, "shapes": 3}, np.zeros((2, 4), np.float32))
+    rng = np.random.default_rng(5)
+    with torch.no_grad():
+        for parameter in (model.trans, model.start, model.end):
+            parameter.copy_(torch.from_numpy(rng.normal(size=parameter.shape).astype(np.float32)))
+    scores = rng.normal(size=(2, 5, len(TAGS))).astype(np.float32)
+    mask = np.array([[True] * 5, [True] * 3 + [False] * 2])
+    tagger = random_tagger()
+    tagger.p.update({name: getattr(model, name).detach().numpy().copy() for name in ("trans", "start", "end")})
+    expected = path_marginals(tagger, scores, mask)
+    assert np.allclose(expected.sum(axis=2)[mask], 1.0)
+    for row, t, tag in [(0, 0, 1), (0, 4, 6), (1, 2, 3), (1, 0, 0)]:
+        targets = np.zeros_like(scores)
+        targets[row, t, tag] = 1.0
+        loss = model.soft_rows(torch.from_numpy(scores), torch.from_numpy(targets), torch.from_numpy(mask)).detach()
+        assert float(loss[1 - row]) == 0.0  # a row without targets costs nothing
+        assert np.isclose(np.exp(-float(loss[row])), expected[row, t, tag], atol=1e-5)
+
+
+def test_weight_averaging_writes_the_mean_of_the_epochs(tmp_path: Path) -> None:
+    """Averaging from epoch 1 of 2 writes (epoch 1 + epoch 2) / 2, and the run's last weights are the same as
+    without averaging: the average never feeds back into training."""
+    pytest.importorskip("torch")
+    from telisik.extract.ner.neural import load_neural
+    from telisik.extract.ner.neural_train import NeuralOptions, train_neural
+
+    data, corpus = tiny_training_data(tmp_path, " ".join(ARTICLES))
+
+    def options(epochs: int, average_from: int = 0) -> NeuralOptions:
+        return NeuralOptions(epochs=epochs, hidden=8, vector_dims=8, min_word_count=1, min_char_count=1,
+                             average_from=average_from)
+
+    train_neural(data, corpus, tmp_path / "one.npz", options(1))
+    train_neural(data, corpus, tmp_path / "two.npz", options(2))
+    train_neural(data, corpus, tmp_path / "mean.npz", options(2, 1), final_output=tmp_path / "last.npz")
+    assert (tmp_path / "last.npz").read_bytes() == (tmp_path / "two.npz").read_bytes()
+    one, two, mean = (load_neural(tmp_path / f"{name}.npz").p for name in ("one", "two", "mean"))
+    assert not np.allclose(one["proj_w"], two["proj_w"], atol=1e-3)
+    for name in ("proj_w", "conv0_w", "out_w", "trans", "word_emb"):
+        assert np.allclose(mean[name], (one[name] + two[name]) / 2, atol=2e-3), name
+
+
+def test_soft_distillation_gives_the_pseudo_sentences_probabilities(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from telisik.extract.ner import crf_model_path, load_linear_tagger
+    from telisik.extract.ner.neural_train import DistilOptions, NeuralOptions, pseudo_labels, train_distilled
+
+    probabilities: list[np.ndarray] = []
+    labelled = pseudo_labels(ARTICLES, load_neural_tagger(), load_linear_tagger(), probabilities)
+    assert [len(p) for p in probabilities] == [len(s.tokens) for s in labelled]
+    assert all(np.allclose(p.sum(axis=1), 1.0, atol=1e-5) for p in probabilities)
+    # the best path's tags are the likeliest tags of each token here (confident ensemble)
+    agree = sum(TAGS[int(i)] == tag for p, s in zip(probabilities, labelled) for i, tag in zip(p.argmax(1), s.tags))
+    assert agree >= 0.9 * sum(len(s.tags) for s in labelled)
+
+    data, corpus = tiny_training_data(tmp_path, " ".join(ARTICLES))
+
+    def options(soft: bool) -> DistilOptions:
+        return DistilOptions(
+            teacher=NeuralOptions(epochs=1, hidden=8, vector_dims=8, min_word_count=1, min_char_count=1, seed=3),
+            student=NeuralOptions(epochs=1, hidden=8, vector_dims=8, min_word_count=1, min_char_count=1, seed=4),
+            soft=soft)
+
+    crf = Path(crf_model_path())
+    train_distilled(data, corpus, tmp_path / "soft.npz", ARTICLES, crf, options(True))
+    train_distilled(data, corpus, tmp_path / "soft2.npz", ARTICLES, crf, options(True))
+    train_distilled(data, corpus, tmp_path / "hard.npz", ARTICLES, crf, options(False))
+    assert (tmp_path / "soft.npz").read_bytes() == (tmp_path / "soft2.npz").read_bytes()
+    assert (tmp_path / "soft.npz").read_bytes() != (tmp_path / "hard.npz").read_bytes()

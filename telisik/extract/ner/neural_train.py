@@ -50,7 +50,7 @@ from typing import Any
 import numpy as np
 
 from telisik.errors import ConfigError
-from telisik.extract.ner.train import TaggedSentence, augment, training_sentences
+from telisik.extract.ner.train import TaggedSentence, augment, augment_plan, training_sentences
 from telisik.extract.ner.neural import (
     CAP_BUCKETS,
     CASE_MODES,
@@ -116,6 +116,10 @@ class NeuralOptions:
     subword_dims: int = 0
     subword_form: str = "usual"  # the pieces of the word as the texts usually write it ("lower", "both")
     subword_min_count: int = 1
+    # Weight averaging (session 9): from this epoch on, the weights after each epoch are averaged, and the
+    # average is what is written (an equal-weight average of the last snapshots of one run, as stochastic
+    # weight averaging does with a constant learning rate); 0 = the last epoch's weights, as shipped.
+    average_from: int = 0
 
 
 def corpus_vectors(sentences: list[list[str]], dims: int = 80) -> tuple[list[str], np.ndarray]:
@@ -202,6 +206,10 @@ def build_model(options: NeuralOptions, sizes: dict[str, int], vectors: np.ndarr
             return self.out(self.drop(hidden))
 
         def nll(self, scores, tags, mask):  # type: ignore[no-untyped-def]
+            return self.nll_rows(scores, tags, mask).sum()
+
+        def nll_rows(self, scores, tags, mask):  # type: ignore[no-untyped-def]
+            """Each sentence's negative log-likelihood of ``tags``."""
             size, length, n = scores.shape
             maskf = mask.float()
             # gold path score
@@ -218,7 +226,25 @@ def build_model(options: NeuralOptions, sizes: dict[str, int], vectors: np.ndarr
                 nxt = torch.logsumexp(alpha[:, :, None] + self.trans[None], dim=1) + scores[:, t]
                 alpha = torch.where(mask[:, t, None], nxt, alpha)
             z = torch.logsumexp(alpha + self.end[None], dim=1)
-            return (z - gold).sum()
+            return z - gold
+
+        def soft_rows(self, scores, targets, mask):  # type: ignore[no-untyped-def]
+            """Each sentence's cross-entropy of its CRF marginals (forward-backward) against ``targets``
+            (tag probabilities, zero on padding)."""
+            size, length, n = scores.shape
+            alphas = [self.start[None, :] + scores[:, 0]]
+            for t in range(1, length):
+                nxt = torch.logsumexp(alphas[-1][:, :, None] + self.trans[None], dim=1) + scores[:, t]
+                alphas.append(torch.where(mask[:, t, None], nxt, alphas[-1]))
+            z = torch.logsumexp(alphas[-1] + self.end[None], dim=1)
+            end = self.end[None].expand(size, n)
+            betas = [end]
+            for t in range(length - 2, -1, -1):
+                nxt = torch.logsumexp(self.trans[None] + (scores[:, t + 1] + betas[-1])[:, None, :], dim=2)
+                betas.append(torch.where(mask[:, t + 1, None], nxt, end))
+            betas.reverse()
+            log_marginals = torch.stack(alphas, dim=1) + torch.stack(betas, dim=1) - z[:, None, None]
+            return -(targets * log_marginals).sum(dim=(1, 2))
 
     return Net()
 
@@ -249,9 +275,15 @@ def check_neural_training(corpus: Path) -> None:
 
 
 def train_neural(data: Path, corpus: Path, output: Path, options: NeuralOptions | None = None,
-                 extra: Sequence[TaggedSentence] = ()) -> dict[str, Any]:
+                 extra: Sequence[TaggedSentence] = (), extra_soft: Sequence[np.ndarray] | None = None,
+                 final_output: Path | None = None) -> dict[str, Any]:
     """Train on ``data/train/*.conll`` (then ``extra`` sentences, e.g. pseudo-labelled ones) with word
-    vectors from ``corpus`` (JSONL); write ``output``."""
+    vectors from ``corpus`` (JSONL); write ``output``.
+
+    ``extra_soft`` (aligned with ``extra``: a (tokens, tags) array of tag probabilities each) makes those
+    sentences soft targets: their loss is the cross-entropy of the network's CRF marginals against these
+    probabilities instead of the likelihood of ``extra``'s tags. With ``options.average_from``,
+    ``final_output`` also receives the last epoch's weights (to compare the two from one run)."""
     check_neural_training(corpus)
     torch = _torch()
     options = options or NeuralOptions()
@@ -262,14 +294,27 @@ def train_neural(data: Path, corpus: Path, output: Path, options: NeuralOptions 
     all_sentences = [*training_sentences(data, options.limit), *extra]
     kept, held = split(all_sentences, options.holdout)
     train = list(augment(kept, options.lower_share, options.upper_share))
+    soft: list[np.ndarray | None] | None = None
+    if extra_soft is not None:
+        if options.holdout or len(extra_soft) != len(extra):
+            raise ValueError("soft targets need one array for each extra sentence and no holdout")
+        aligned = [None] * (len(all_sentences) - len(extra)) + list(extra_soft)
+        soft = [aligned[index] for index, _ in augment_plan(kept, options.lower_share, options.upper_share)]
     meta = vocabularies(corpus, all_sentences, kept, train, options)
     vectors = meta.pop("vector_table")
     encoder = Encoder(Vocabularies(meta["words"], meta["vectors"], meta["chars"], meta["shapes"]))
-    batches = make_batches(encoder, train, options.batch)
+    batches = make_batches(encoder, train, options.batch, soft)
     sizes = {"words": len(meta["words"]) + 2, "chars": len(meta["chars"]) + 2, "shapes": len(meta["shapes"]) + 2}
     model = build_model(options, sizes, vectors)
     prep = time.perf_counter() - started
-    log = fit(model, batches, options, started, lambda: score_holdout(model, meta, held) if held else None)
+    log, averaged = fit(model, batches, options, started,
+                        lambda: score_holdout(model, meta, held) if held else None)
+    if averaged is not None:
+        if final_output is not None:
+            export(model, meta, final_output)
+        with _torch().no_grad():
+            for name, parameter in model.named_parameters():
+                parameter.copy_(averaged[name])
     difference = numpy_difference(model, meta, batches[len(batches) // 2])
     export(model, meta, output)
     return {"sentences": len(train), "prep_seconds": round(prep, 1), "seconds": round(time.perf_counter() - started, 1),
@@ -287,11 +332,28 @@ class DistilOptions:
     # an already trained teacher (e.g. a --keep-teacher file of an earlier run) used instead of training one:
     # the teacher's step is byte-reproducible, so this only saves its minutes when screening students
     teacher_file: Path | None = None
+    # soft targets (session 9): the student learns the teacher ensemble's per-token tag probabilities on the
+    # pseudo-labelled sentences instead of its best path
+    soft: bool = False
 
 
-def pseudo_labels(texts: Iterable[str], network: NeuralTagger, crf: Any) -> list[TaggedSentence]:
+def path_marginals(network: NeuralTagger, scores: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Per-token tag probabilities of tag ``scores`` (e.g. the ensemble's) decoded with ``network``'s
+    transitions, start and end scores (forward-backward), padded like the scores."""
+    from telisik.extract.ner.linear import marginals
+
+    scores = scores.astype(np.float64)  # a copy; float64 as the CRF's marginals are computed
+    scores[:, 0] += network.p["start"]
+    lengths = mask.sum(axis=1)
+    scores[np.arange(len(lengths)), lengths - 1] += network.p["end"]
+    return marginals(scores, mask, network.p["trans"])
+
+
+def pseudo_labels(texts: Iterable[str], network: NeuralTagger, crf: Any,
+                  probabilities: list[np.ndarray] | None = None) -> list[TaggedSentence]:
     """The sentences of ``texts`` with ``PSEUDO_MIN_TOKENS``–``PSEUDO_MAX_TOKENS`` tokens, tagged by the
-    ensemble of ``network`` and ``crf`` (a :class:`~telisik.extract.ner.linear.LinearCRF`), one text at a time."""
+    ensemble of ``network`` and ``crf`` (a :class:`~telisik.extract.ner.linear.LinearCRF`), one text at a time.
+    Given a list, ``probabilities`` receives each sentence's (tokens, tags) tag probabilities too."""
     from telisik.extract.ner import ensemble_scores
     from telisik.extract.ner.neural import viterbi
     from telisik.extract.ner.tokens import token_sentences, tokenize
@@ -306,11 +368,15 @@ def pseudo_labels(texts: Iterable[str], network: NeuralTagger, crf: Any) -> list
         paths = viterbi(scores, mask, network.p["trans"], network.p["start"], network.p["end"])
         for sentence, path in zip(sentences, paths, strict=True):
             tagged.append(TaggedSentence(tuple(sentence), tuple(TAGS[i] for i in path)))
+        if probabilities is not None:
+            table = path_marginals(network, scores, mask)
+            probabilities.extend(table[row, : len(sentence)].astype(np.float32)
+                                 for row, sentence in enumerate(sentences))
     return tagged
 
 
 def train_distilled(data: Path, corpus: Path, output: Path, texts: Sequence[str], crf: Path,
-                    options: DistilOptions | None = None) -> dict[str, Any]:
+                    options: DistilOptions | None = None, final_output: Path | None = None) -> dict[str, Any]:
     """The distillation (module docstring): train the teacher, tag ``texts`` with it and the CRF at ``crf``,
     train the student on the gold sentences plus those; write the student to ``output``."""
     import tempfile
@@ -328,9 +394,11 @@ def train_distilled(data: Path, corpus: Path, output: Path, texts: Sequence[str]
             teacher_file = options.keep_teacher or Path(folder) / "teacher.npz"
             teacher = train_neural(data, corpus, teacher_file, options.teacher)
         labelled = time.perf_counter()
-        pseudo = pseudo_labels(texts, load_neural(str(teacher_file)), load_linear(str(crf)))
+        probabilities: list[np.ndarray] | None = [] if options.soft else None
+        pseudo = pseudo_labels(texts, load_neural(str(teacher_file)), load_linear(str(crf)), probabilities)
         label_seconds = time.perf_counter() - labelled
-    student = train_neural(data, corpus, output, options.student, extra=pseudo)
+    student = train_neural(data, corpus, output, options.student, extra=pseudo, extra_soft=probabilities,
+                           final_output=final_output)
     return {**student, "seconds": round(time.perf_counter() - started, 1), "teacher_seconds": teacher["seconds"],
             "teacher_log": teacher["log"], "label_seconds": round(label_seconds, 1), "pseudo_sentences": len(pseudo),
             "pseudo_entities": sum(t.startswith("B-") for s in pseudo for t in s.tags)}
@@ -379,43 +447,63 @@ def with_subwords(texts: list[list[str]], vec_words: list[str], vectors: np.ndar
     return words, table
 
 
-# encoded arrays, gold tag ids, and the sentences' tokens
-Batch = tuple[dict[str, np.ndarray], np.ndarray, list[list[str]]]
+# encoded arrays, gold tag ids, the sentences' tokens, and soft targets (tag probabilities; all zero in the
+# rows of hard-tagged sentences), or None when no sentence of the batch has them
+Batch = tuple[dict[str, np.ndarray], np.ndarray, list[list[str]], np.ndarray | None]
 
 
-def make_batches(encoder: Encoder, train: list[TaggedSentence], size: int) -> list[Batch]:
-    """Encoded batches of ``size`` sentences of similar length (sorted by length, ties by order)."""
+def make_batches(encoder: Encoder, train: list[TaggedSentence], size: int,
+                 soft: Sequence[np.ndarray | None] | None = None) -> list[Batch]:
+    """Encoded batches of ``size`` sentences of similar length (sorted by length, ties by order);
+    ``soft``, aligned with ``train``, gives some sentences tag probabilities to learn instead of tags."""
     tag_index = {t: i for i, t in enumerate(TAGS)}
     order = sorted(range(len(train)), key=lambda i: (len(train[i].tokens), i))
     batches: list[Batch] = []
     for first in range(0, len(order), size):
-        members = [train[i] for i in order[first : first + size]]
+        chosen = order[first : first + size]
+        members = [train[i] for i in chosen]
         arrays = encoder.encode([list(s.tokens) for s in members])
         tags = np.zeros(arrays["mask"].shape, dtype=np.int64)
         for row, sentence in enumerate(members):
             tags[row, : len(sentence.tags)] = [tag_index.get(t, 0) for t in sentence.tags]
-        batches.append((arrays, tags, [list(s.tokens) for s in members]))
+        targets = None
+        if soft is not None and any(soft[i] is not None for i in chosen):
+            targets = np.zeros((*tags.shape, len(TAGS)), dtype=np.float32)
+            for row, i in enumerate(chosen):
+                probabilities = soft[i]
+                if probabilities is not None:
+                    targets[row, : len(probabilities)] = probabilities
+        batches.append((arrays, tags, [list(s.tokens) for s in members], targets))
     return batches
 
 
 def fit(model: Any, batches: list[Batch], options: NeuralOptions, started: float,
-        holdout: Callable[[], float | None]) -> list[dict[str, Any]]:
-    """``options.epochs`` passes of Adam over the batches in a seeded order; one log entry an epoch."""
+        holdout: Callable[[], float | None]) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """``options.epochs`` passes of Adam over the batches in a seeded order; one log entry an epoch, and
+    the average of the weights from epoch ``options.average_from`` on (None without it)."""
     torch = _torch()
     params = [p for p in model.parameters() if p.requires_grad]
     optimiser = torch.optim.Adam(params, lr=options.lr)
     rng = np.random.RandomState(options.seed)
     log: list[dict[str, Any]] = []
+    averaged: dict[str, Any] | None = None
+    snapshots = 0
     for epoch in range(options.epochs):
         model.train()
         total = 0.0
         for index in rng.permutation(len(batches)):
-            arrays, tags, _ = batches[index]
+            arrays, tags, _, targets = batches[index]
             x = _tensors(arrays)
             if options.word_dropout:  # a training word becomes "unknown" at this rate
                 drop = torch.rand(x["words"].shape) < options.word_dropout
                 x["words"] = torch.where(drop & (x["words"] > 0), torch.ones_like(x["words"]), x["words"])
-            loss = model.nll(model(x), torch.from_numpy(tags), x["mask"])
+            scores = model(x)
+            if targets is None:
+                loss = model.nll(scores, torch.from_numpy(tags), x["mask"])
+            else:
+                soft_rows = torch.from_numpy(targets.sum(axis=(1, 2)) > 0)
+                loss = torch.where(soft_rows, model.soft_rows(scores, torch.from_numpy(targets), x["mask"]),
+                                   model.nll_rows(scores, torch.from_numpy(tags), x["mask"])).sum()
             optimiser.zero_grad()
             (loss / len(tags)).backward()
             torch.nn.utils.clip_grad_norm_(params, GRADIENT_CLIP)
@@ -429,16 +517,24 @@ def fit(model: Any, batches: list[Batch], options: NeuralOptions, started: float
         log.append(entry)
         if options.progress:
             print(json.dumps(entry), flush=True)
+        if options.average_from and epoch + 1 >= options.average_from:
+            snapshots += 1
+            with torch.no_grad():
+                if averaged is None:
+                    averaged = {name: p.detach().clone() for name, p in model.named_parameters()}
+                else:
+                    for name, p in model.named_parameters():
+                        averaged[name] += (p.detach() - averaged[name]) / snapshots
         if options.max_minutes is not None and time.perf_counter() - started > options.max_minutes * 60:
             break
-    return log
+    return log, averaged
 
 
 def numpy_difference(model: Any, meta: dict[str, Any], batch: Batch) -> float:
     """Largest difference between torch's tag scores and :class:`NeuralTagger`'s on one batch."""
     torch = _torch()
     model.eval()
-    arrays, _, sentences = batch
+    arrays, _, sentences, _ = batch
     with torch.no_grad():
         reference = model(_tensors(arrays)).numpy()
     ours, _ = NeuralTagger(weights(model), meta).emissions(sentences)

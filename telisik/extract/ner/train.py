@@ -76,15 +76,30 @@ def read_conll(path: Path) -> list[TaggedSentence]:
 
 def augment(sentences: list[TaggedSentence], lower_share: float, upper_share: float) -> Iterator[TaggedSentence]:
     """The sentences, then lower- and upper-cased copies of a fixed share of the cased ones."""
-    yield from sentences
+    for index, case in augment_plan(sentences, lower_share, upper_share):
+        sentence = sentences[index]
+        if case == "lower":
+            yield TaggedSentence(tuple(t.lower() for t in sentence.tokens), sentence.tags)
+        elif case == "upper":
+            yield TaggedSentence(tuple(t.upper() for t in sentence.tokens), sentence.tags)
+        else:
+            yield sentence
+
+
+def augment_plan(sentences: list[TaggedSentence], lower_share: float,
+                 upper_share: float) -> Iterator[tuple[int, str]]:
+    """What :func:`augment` yields, as (index of the sentence, ``"as written"`` / ``"lower"`` / ``"upper"``),
+    so that anything aligned with the sentences (the soft targets of distillation) can follow the copies."""
+    for index in range(len(sentences)):
+        yield index, "as written"
     for index, sentence in enumerate(sentences):
         if all(not t[:1].isupper() for t in sentence.tokens):
             continue  # already lower case (NERP)
         draw = (zlib.crc32(f"{index}".encode()) % 1000) / 1000
         if draw < lower_share:
-            yield TaggedSentence(tuple(t.lower() for t in sentence.tokens), sentence.tags)
+            yield index, "lower"
         elif draw < lower_share + upper_share:
-            yield TaggedSentence(tuple(t.upper() for t in sentence.tokens), sentence.tags)
+            yield index, "upper"
 
 
 def training_sentences(data: Path, limit: int | None = None) -> list[TaggedSentence]:
