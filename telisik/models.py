@@ -452,6 +452,9 @@ class TimelineEntry:
     when: date | datetime
     text: str
     citations: tuple[Span, ...]
+    # how much of ``when`` the text said (DateMention.granularity): "2022-01-05T19:00" for "Rabu (5/1) malam"
+    # is the evening of that day, not 19:00
+    granularity: str = "day"
 
 
 @dataclass(frozen=True, slots=True)

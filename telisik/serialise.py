@@ -35,6 +35,27 @@ def iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+# The conventional hour a part of the day is stored at (language/data/*/parts_of_day.txt) → its name.
+PART_OF_DAY_NAMES = {2: "before dawn", 6: "morning", 12: "midday", 15: "afternoon", 18: "dusk", 19: "evening"}
+
+
+def when_label(value: date | datetime, granularity: str) -> str:
+    """A date as precisely as the text gave it: "2022-01", "2022-01-05", "2022-01-05 evening" (a part of the
+    day, stored at a conventional hour), "2022-01-05 19:30"."""
+    if granularity == "year":
+        return f"{value.year}"
+    if granularity == "month":
+        return f"{value.year}-{value.month:02d}"
+    day = f"{value.year}-{value.month:02d}-{value.day:02d}"
+    if granularity == "week":
+        return f"week of {day}"
+    if not isinstance(value, datetime) or granularity == "day":
+        return day
+    if granularity == "part-of-day":
+        return f"{day} {PART_OF_DAY_NAMES.get(value.hour, f'{value.hour:02d}:00')}"
+    return f"{day} {value.hour:02d}:{value.minute:02d}"
+
+
 def span(s: Span) -> dict[str, Any]:
     """``field`` says what start/end index: the article's "text", or its "title"."""
     return {"article": s.article_id, "start": s.start, "end": s.end, "field": s.field}
@@ -211,7 +232,9 @@ def story_detail(
             for s in summary.sentences
         ],
         "timeline": [
-            {"when": iso(t.when), "text": t.text, "citations": [span(c) for c in t.citations]} for t in summary.timeline
+            {"when": iso(t.when), "granularity": t.granularity, "label": when_label(t.when, t.granularity),
+             "text": t.text, "citations": [span(c) for c in t.citations]}
+            for t in summary.timeline
         ],
     }
 

@@ -145,7 +145,7 @@ def story(detail: dict[str, Any]) -> None:
         console.print("\n[bold]Timeline[/bold]")
         for t in detail["timeline"]:
             cites = ", ".join(dict.fromkeys(f"#{c['article']}" for c in t["citations"]))  # every article, once
-            console.print(f"{t['when'][:16]}  {t['text']} {_reference(cites)}")
+            console.print(f"{t['label']}  {t['text']} {_reference(cites)}")
     if detail["quotes"]:
         console.print("\n[bold]Quotes[/bold] [dim](speaker → relay → outlet)[/dim]")
         for q in detail["quotes"]:

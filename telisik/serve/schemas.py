@@ -144,6 +144,8 @@ class CitedSentence(Public):
 
 class TimelineEntry(Public):
     when: str
+    granularity: str
+    label: str
     text: str
     citations: list[Span]
 

@@ -158,6 +158,11 @@ def _add_claim_fields(conn: sa.Connection) -> None:
         add_column(conn, table, "field", "VARCHAR(8) NOT NULL DEFAULT 'text'")
 
 
+def _add_timeline_granularity(conn: sa.Connection) -> None:
+    # A timeline entry says how much of its date the text gave (a part of the day is not an hour).
+    add_column(conn, "timeline_entries", "granularity", "VARCHAR(20) NOT NULL DEFAULT 'day'")
+
+
 def _create_story_events(conn: sa.Connection) -> None:
     # Issue 6: actions (stormed, asked for help, agreed) aligned across a story's articles.
     schema.story_events.create(conn, checkfirst=True)
@@ -179,6 +184,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "claims and quantities read from the title: which field their spans index", _add_claim_fields),
     Migration(15, "PostgreSQL: full-text index over title and text, and the stemmed search table",
               _create_postgres_search, on_fresh=True),
+    Migration(16, "timeline entries: how much of the date the text gave (day, part of the day, hour)",
+              _add_timeline_granularity),
 )
 
 LATEST_VERSION = max(m.version for m in MIGRATIONS)

@@ -300,6 +300,7 @@ timeline_entries = sa.Table(
     sa.Column("when", sa.String(40), nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("citations", sa.JSON, nullable=False),
+    sa.Column("granularity", sa.String(20), nullable=False, server_default="day"),
 )
 
 stage_results = sa.Table(

@@ -889,6 +889,7 @@ class Store:
                             "when": codec.iso(x.when),
                             "text": x.text,
                             "citations": codec.span_lists(x.citations),
+                            "granularity": x.granularity,
                         }
                         for i, x in enumerate(summary.timeline)
                     ],
@@ -903,7 +904,8 @@ class Store:
                 for row in conn.execute(_where(s, "story_id", ("position",)), {"key_": story_id})
             )
             timeline = tuple(
-                TimelineEntry(codec.parse_iso(row.when), row.text, codec.spans(row.citations))  # type: ignore[arg-type]
+                TimelineEntry(codec.parse_iso(row.when), row.text, codec.spans(row.citations),  # type: ignore[arg-type]
+                              row.granularity)
                 for row in conn.execute(_where(t, "story_id", ("position",)), {"key_": story_id})
             )
         return Summary(story_id, sentences, timeline)

@@ -44,7 +44,8 @@ def build_timeline(members: Sequence[AnalysedArticle], events: Sequence[EventGro
             if known is not None and _as_datetime(known.when) <= _as_datetime(mention.value):
                 continue
             text = article.text[sentence.start : sentence.end]
-            entries[key] = TimelineEntry(mention.value, text, (Span(article.id, sentence.start, sentence.end),))
+            entries[key] = TimelineEntry(mention.value, text, (Span(article.id, sentence.start, sentence.end),),
+                                         mention.granularity)
     ordered = sorted(entries.values(), key=lambda e: (_as_datetime(e.when), e.citations[0].article_id))
     return tuple(merge_same_happenings(ordered, event_sentences(events))[:MAX_ENTRIES])
 
@@ -83,7 +84,7 @@ def merge_same_happenings(
             if (words and shared and len(words & shared) / len(words | shared) >= SAME_HAPPENING) or (
                 _events(kept, events) & _events(entry, events)
             ):
-                merged[i] = TimelineEntry(kept.when, kept.text, kept.citations + entry.citations)
+                merged[i] = TimelineEntry(kept.when, kept.text, kept.citations + entry.citations, kept.granularity)
                 break
         else:
             merged.append(entry)
