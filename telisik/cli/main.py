@@ -360,6 +360,11 @@ def train(task: str, data: Path, output: Path | None, corpus: Path | None, engli
 
     if kind is None:
         kind = {".npz": "neural", ".crfsuite": "crf"}.get(output.suffix, SHIPPED_MODEL) if output else SHIPPED_MODEL
+    if keep_teacher is not None and teacher is not None:
+        raise click.UsageError("--keep-teacher keeps a teacher this run trains; with --teacher none is trained")
+    if (keep_teacher is not None or teacher is not None) and (not distil or kind == "crf"):
+        raise click.UsageError("--teacher and --keep-teacher belong to the network's distillation "
+                               "(--model neural or ensemble, without --no-distil)")
     crf_target = neural_target = None
     if kind == "ensemble":  # both models: the CRF first (no torch needed), then the network
         crf_target = output / "model.crfsuite" if output else Path(crf_model_path())

@@ -290,6 +290,24 @@ def test_train_command_without_torch_is_one_line_error(monkeypatch: pytest.Monke
     assert "needs torch" in result.output and not (tmp_path / "m.npz").exists()
 
 
+@pytest.mark.parametrize("extra", [
+    ["--model", "neural", "--teacher", "T", "--keep-teacher", "K"],  # nothing to keep: no teacher is trained
+    ["--model", "neural", "--no-distil", "--teacher", "T"],
+    ["--model", "crf", "--keep-teacher", "K"],
+])
+def test_teacher_options_that_would_be_ignored_are_refused(tmp_path: Path, extra: list[str]) -> None:
+    from click.testing import CliRunner
+
+    from telisik.cli.main import cli
+
+    (tmp_path / "T").write_bytes(b"")
+    arguments = [str(tmp_path / a) if a in ("T", "K") else a for a in extra]
+    result = CliRunner().invoke(cli, ["train", "ner", "--data", str(tmp_path), "--output", str(tmp_path / "m.npz"),
+                                      *arguments])
+    assert result.exit_code == 2 and "teacher" in result.output
+    assert not (tmp_path / "m.npz").exists() and not (tmp_path / "K").exists()
+
+
 def test_soft_loss_is_the_cross_entropy_of_the_crf_marginals() -> None:
     """The student's soft loss reads the same per-token probabilities as NumPy's forward-backward."""
     torch = pytest.importorskip("torch")
