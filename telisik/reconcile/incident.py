@@ -52,7 +52,7 @@ def incident(comparison: Comparison, members: Sequence[AnalysedArticle]) -> Inci
     refs = harm or [ref for group in comparison.groups for ref in group.claims]
     if not refs:  # no toll, no incident: the towns a political story names are not where "it" happened
         return Incident()
-    when, when_refs = _day(refs)
+    when, when_refs = _day(refs, members)
     when_basis: str | None = "claims" if when is not None else None
     when_citations = tuple(_claim_span(ref) for ref in when_refs)
     if when is None:
@@ -70,8 +70,13 @@ def day_of(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def _day(refs: Sequence[ClaimRef]) -> tuple[date | None, list[ClaimRef]]:
-    dated = [ref for ref in refs if ref.claim.event_time is not None]
+def _day(refs: Sequence[ClaimRef], members: Sequence[AnalysedArticle]) -> tuple[date | None, list[ClaimRef]]:
+    """The day most claims give, leaving out times their articles state only to the week or month: a claim
+    dated by "pada Juni 2017" (an earlier accident recalled) holds the 1st of June, which is no day."""
+    precise = {(m.article.id, d.value) for m in members for d in m.extraction.dates if d.granularity in DAY_GRANULARITIES}
+    coarse = {(m.article.id, d.value) for m in members for d in m.extraction.dates} - precise
+    dated = [ref for ref in refs if ref.claim.event_time is not None
+             and (ref.article_id, ref.claim.event_time) not in coarse]
     days = Counter(day_of(ref.claim.event_time) for ref in dated if ref.claim.event_time is not None)
     if not days:
         return None, []

@@ -206,6 +206,11 @@ RELATED = [
     ("Baca juga buku panduan evakuasi.\nKorban tewas 14 orang.", "Baca juga buku panduan evakuasi.\nKorban tewas 14 orang."),
     ("Related talks ended on Monday.", "Related talks ended on Monday."),
     ("Korban tewas 14 orang. Baca juga: laporan BNPB.", "Korban tewas 14 orang. Baca juga: laporan BNPB."),
+    # far longer than a headline: text run onto the marker's line (inageo-dev has one) keeps its words
+    ("Baca juga: Gempa 5,1 SR Guncang Lebak Banten Berdasarkan hasil analisis BMKG, gempa itu merupakan gempa bumi "
+     "tektonik Gempa itu terjadi akibat aktivitas subduksi lempeng Indo - Australia ke bawah Lempeng Eurasia",
+     "Gempa 5,1 SR Guncang Lebak Banten Berdasarkan hasil analisis BMKG, gempa itu merupakan gempa bumi "
+     "tektonik Gempa itu terjadi akibat aktivitas subduksi lempeng Indo - Australia ke bawah Lempeng Eurasia"),
 ]
 
 

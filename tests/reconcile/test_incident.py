@@ -108,3 +108,14 @@ def test_undated_claims_take_the_first_day_the_articles_name() -> None:
     assert (found.when, found.when_basis, found.when_citations) == (date(2013, 6, 14), "text", (Span(1, 40, 46),))
     dated = incident(*story(member(1, [toll("injured", 300, when=date(2013, 6, 15))], [], dates=(friday,))))
     assert (dated.when, dated.when_basis) == (date(2013, 6, 15), "claims")
+
+
+def test_a_claim_dated_only_to_the_month_does_not_date_the_incident() -> None:
+    # "Tujuh pelaut tewas ... pada Juni 2017" recalls an earlier collision; the ship went missing on Monday (21/8)
+    june = DateMention("Juni 2017", 960, 969, date(2017, 6, 1), granularity="month")
+    monday = DateMention("Senin (21 / 8)", 220, 234, date(2017, 8, 21), granularity="day")
+    report = member(1, [toll("missing", 240, "Bintan", date(2017, 8, 21)),
+                        toll("killed", 990, "Amerika Serikat", date(2017, 6, 1))],
+                    [loc("Bintan", 200)], dates=(monday, june))
+    found = incident(*story(report))
+    assert (found.when, found.when_basis, found.when_citations) == (date(2017, 8, 21), "claims", (Span(1, 240, 245),))
