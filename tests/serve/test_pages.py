@@ -40,6 +40,8 @@ def test_story_page_shows_every_part(client: Any) -> None:
     text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
     assert "Kassym-Jomart Tokayev (kata) → Al Jazeera → Mata Indonesia" in text  # speaker → relay → outlet
     assert "Where: Almaty" in text and "When: 2022-01-05" in text
+    # "Pada Rabu malam": the evening of that day, not 19:00, in the text and in the machine-readable date
+    assert '<time datetime="2022-01-05">2022-01-05 evening</time>' in html and "T19:00" not in html
 
 
 def test_every_citation_links_to_a_source_sentence_on_the_page(client: Any) -> None:
