@@ -56,6 +56,18 @@ def when_label(value: date | datetime, granularity: str) -> str:
     return f"{day} {value.hour:02d}:{value.minute:02d}"
 
 
+def iso_to_precision(when: str, granularity: str) -> str:
+    """An ISO date or datetime cut to what the text gave, for machine-readable markup (HTML ``<time>``):
+    "2022" for a year, "2022-01" for a month, "2022-01-05" for a day, a week or a part of the day."""
+    if granularity == "year":
+        return when[:4]
+    if granularity == "month":
+        return when[:7]
+    if granularity in ("day", "week", "part-of-day"):
+        return when[:10]
+    return when
+
+
 def span(s: Span) -> dict[str, Any]:
     """``field`` says what start/end index: the article's "text", or its "title"."""
     return {"article": s.article_id, "start": s.start, "end": s.end, "field": s.field}

@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from telisik import __version__
+from telisik.serialise import iso_to_precision
 from telisik.serve import chart, highlight, reading
 from telisik.serve.deps import DEFAULT_PAGE, Limit, Offset, StoreDep, StoryQueryDep, Text
 
@@ -31,6 +32,7 @@ def _environment() -> Environment:
     env.globals["version"] = __version__
     env.globals["citation_target"] = reading.citation_target
     env.filters["count"] = _count
+    env.filters["to_precision"] = iso_to_precision
     return env
 
 

@@ -58,3 +58,11 @@ def test_migration_16_adds_the_column_and_older_entries_read_as_days(tmp_path: P
     store.save_summary(Summary(7, (), (entry,)))
     assert store.load_summary(7).timeline == (entry,)
     store.close()
+
+
+def test_machine_readable_dates_are_cut_to_the_same_precision() -> None:
+    from telisik.serialise import iso_to_precision
+
+    assert iso_to_precision("2022-01-05T19:00:00", "part-of-day") == "2022-01-05"
+    assert iso_to_precision("2022-01-06T10:30:00+07:00", "minute") == "2022-01-06T10:30:00+07:00"
+    assert iso_to_precision("2017-06-01", "month") == "2017-06" and iso_to_precision("2017-01-01", "year") == "2017"
