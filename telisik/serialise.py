@@ -42,11 +42,9 @@ PART_OF_DAY_NAMES = {2: "before dawn", 6: "morning", 12: "midday", 15: "afternoo
 def when_label(value: date | datetime, granularity: str) -> str:
     """A date as precisely as the text gave it: "2022-01", "2022-01-05", "2022-01-05 evening" (a part of the
     day, stored at a conventional hour), "2022-01-05 19:30"."""
-    if granularity == "year":
-        return f"{value.year}"
-    if granularity == "month":
-        return f"{value.year}-{value.month:02d}"
-    day = f"{value.year}-{value.month:02d}-{value.day:02d}"
+    if granularity in ("year", "month"):
+        return iso_to_precision(value.isoformat(), granularity)
+    day = value.isoformat()[:10]
     if granularity == "week":
         return f"week of {day}"
     if not isinstance(value, datetime) or granularity == "day":

@@ -202,7 +202,7 @@ def _build_table() -> PlaceTable:
             for variant in {alias, *(alias[:i] + alias[i + 1 :] for i in range(len(alias)))}:
                 near.setdefault(variant, []).extend((order, alias_number[alias]))
     return (fields, aliases, tuple(numbered[index[alias]] for alias in aliases),
-            tuple(near), tuple(tuple(entries) for entries in near.values()), tuple(dict.fromkeys(fresh)))
+            tuple(near), tuple(tuple(entries) for entries in near.values()), tuple(fresh))
 
 
 def _outranks(place: Place, held: Place) -> bool:
